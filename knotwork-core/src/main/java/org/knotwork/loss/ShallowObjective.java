@@ -1,0 +1,100 @@
+package org.knotwork.loss;
+
+import java.util.Arrays;
+import org.knotwork.net.Coordinates;
+import org.knotwork.net.NetworkParams;
+import org.knotwork.net.SplineParams;
+import org.knotwork.objective.DifferentiableObjective;
+
+/**
+ * The loss of a shallow network as a function of a flat parameter vector in one coordinate system
+ * (layouts in {@link Coordinates}); in spline coordinates the orientations are fixed at construction.
+ * Backed by the production path {@link SweepLoss}.
+ */
+public final class ShallowObjective implements DifferentiableObjective {
+  private final SweepLoss loss;
+  private final Coordinates coords;
+  private final int width;
+  private final int[] orientation;
+
+  private ShallowObjective(SweepLoss loss, Coordinates coords, int width, int[] orientation) {
+    this.loss = loss;
+    this.coords = coords;
+    this.width = width;
+    this.orientation = orientation;
+  }
+
+  /** The loss over network coordinates (w, b, v, c) of a width-{@code width} network. */
+  public static ShallowObjective network(SweepLoss loss, int width) {
+    return new ShallowObjective(loss, Coordinates.NETWORK, width, null);
+  }
+
+  /** The loss over spline coordinates (&beta;, &mu;, c) with the given fixed orientations. */
+  public static ShallowObjective spline(SweepLoss loss, int[] orientation) {
+    return new ShallowObjective(loss, Coordinates.SPLINE, orientation.length, orientation.clone());
+  }
+
+  /** Which coordinates the vector is in. */
+  public Coordinates coordinates() {
+    return coords;
+  }
+
+  /** The fixed orientations (spline coordinates), or null in network coordinates. */
+  public int[] orientation() {
+    return orientation == null ? null : orientation.clone();
+  }
+
+  /** The underlying loss. */
+  public SweepLoss loss() {
+    return loss;
+  }
+
+  @Override
+  public int dimension() {
+    return coords.dimension(width);
+  }
+
+  /** The network-coordinate parameters for {@code theta} (spline: the unit-|w| representative). */
+  public NetworkParams network(double[] theta) {
+    return coords == Coordinates.NETWORK
+        ? NetworkParams.fromVector(theta)
+        : SplineParams.fromVector(theta, orientation).toNetwork();
+  }
+
+  /** The spline-coordinate parameters for {@code theta}. */
+  public SplineParams spline(double[] theta) {
+    return coords == Coordinates.NETWORK
+        ? NetworkParams.fromVector(theta).toSpline()
+        : SplineParams.fromVector(theta, orientation);
+  }
+
+  @Override
+  public double valueAndGradient(double[] theta, double[] gradient) {
+    SweepLoss.Evaluation e = coords == Coordinates.NETWORK
+        ? loss.evaluate(NetworkParams.fromVector(theta))
+        : loss.evaluate(SplineParams.fromVector(theta, orientation));
+    double[] g = e.gradient();
+    System.arraycopy(g, 0, gradient, 0, g.length);
+    return e.loss();
+  }
+
+  /** The exact dense Hessian at {@code theta}. */
+  public double[][] hessian(double[] theta) {
+    return coords == Coordinates.NETWORK
+        ? loss.hessian(NetworkParams.fromVector(theta))
+        : loss.hessian(SplineParams.fromVector(theta, orientation));
+  }
+
+  /** The Hessian at {@code theta} as a matrix-free operator. */
+  public HessianOperator hessianOperator(double[] theta) {
+    return coords == Coordinates.NETWORK
+        ? loss.hessianOperator(NetworkParams.fromVector(theta))
+        : loss.hessianOperator(SplineParams.fromVector(theta, orientation));
+  }
+
+  @Override
+  public String toString() {
+    return "ShallowObjective[" + coords.cliName() + ", H=" + width
+        + (orientation == null ? "" : ", s=" + Arrays.toString(orientation)) + "]";
+  }
+}
