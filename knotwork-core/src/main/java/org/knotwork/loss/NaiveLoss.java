@@ -183,9 +183,14 @@ public final class NaiveLoss implements LossEvaluator {
         if (row[k] == 0) {
           continue;
         }
-        for (int l = 0; l < dim; l++) {
+        for (int l = k; l < dim; l++) {
           g[k][l] += weight * row[k] * row[l];
         }
+      }
+    }
+    for (int k = 0; k < dim; k++) {
+      for (int l = 0; l < k; l++) {
+        g[k][l] = g[l][k];
       }
     }
     return g;

@@ -1,0 +1,110 @@
+package org.knotwork.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import org.knotwork.data.Dataset;
+import org.knotwork.linalg.Inertia;
+import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.loss.SweepLoss;
+import org.knotwork.net.CanonicalSpline;
+import org.knotwork.net.NetworkParams;
+import org.knotwork.net.SplineParams;
+import org.knotwork.random.Rng;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code knotwork demo}: the README's main job. Draws a network from a seed (PyTorch's default
+ * initialisation of a 1 &rarr; H &rarr; 1 net), prints its spline form, and its loss, gradient norm and
+ * exact Hessian inertia in both coordinate systems on the bundled eight-point data set.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Build a network from a seed, print its spline form, loss, gradient norm and "
+        + "exact Hessian inertia on a bundled data set.")
+final class DemoCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--width", defaultValue = "8", paramLabel = "H",
+      description = "Hidden width H >= 1 (default: ${DEFAULT-VALUE}).")
+  int width;
+
+  @Override
+  public void run() {
+    if (width < 1 || width > 100_000) {
+      throw new IllegalArgumentException("--width must be between 1 and 100000, got " + width);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Dataset data = Dataset.wiggly8();
+    NetworkParams net = pytorchDefault(width, seed);
+    SplineParams sp = net.toSpline();
+    SweepLoss loss = SweepLoss.of(data);
+
+    out.printf("Knotwork %s demo: width H = %d, seed %d, PyTorch-default initialisation%n",
+        BuildInfo.version(), width, seed);
+    out.printf("data: the eight-point set x = linspace(-1, 1, 8), y = %s%n%n",
+        Arrays.toString(data.y()));
+    out.println("spline form f(x) = c + sum_i mu_i relu(s_i (x - beta_i)), knots sorted:");
+    out.println("     i        beta_i          mu_i   s_i");
+    Integer[] order = IntStream.range(0, width).boxed().toArray(Integer[]::new);
+    Arrays.sort(order, Comparator.comparingDouble(i -> sp.orientation(i) == 0
+        ? Double.POSITIVE_INFINITY : sp.beta(i)));
+    for (int i : order) {
+      out.printf("  %4d  %12.6f  %12.6f   %+d%n", i, sp.beta(i), sp.mu(i), sp.orientation(i));
+    }
+    CanonicalSpline can = sp.canonical();
+    out.printf("  c = %.6f; slope %.6f at -inf, %.6f at +inf; %d distinct knots, "
+            + "%d inside the data hull [-1, 1]%n%n", sp.c(), can.leftSlope(), can.rightSlope(),
+        can.knotCount(), Arrays.stream(can.knots()).filter(t -> t >= -1 && t <= 1).count());
+
+    SweepLoss.Evaluation nn = loss.evaluate(net);
+    SweepLoss.Evaluation spl = loss.evaluate(sp);
+    out.printf("loss L = 1/(2N) sum r^2 = %.10g%n", nn.loss());
+    out.printf("|grad L|: network coordinates %.6g, spline coordinates %.6g%n%n",
+        norm(nn.gradient()), norm(spl.gradient()));
+    report(out, "network coordinates (w, b, v, c)", SymmetricEigen.values(loss.hessian(net)));
+    report(out, "spline coordinates (beta, mu, c)", SymmetricEigen.values(loss.hessian(sp)));
+  }
+
+  private static void report(PrintWriter out, String what, SymmetricEigen eig) {
+    Inertia in = eig.inertia();
+    double[] l = eig.eigenvalues();
+    out.printf("Hessian in %s: %d parameters, inertia (+%d, 0:%d, -%d) at tolerance %.2e; "
+            + "eigenvalues from %.6g to %.6g%n", what, l.length, in.positive(), in.zero(),
+        in.negative(), in.tolerance(), l[0], l[l.length - 1]);
+  }
+
+  private static double norm(double[] g) {
+    double s = 0;
+    for (double x : g) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+
+  /** torch.nn.Linear's default for 1 -> H -> 1: w, b ~ U(-1, 1); v, c ~ U(-1/sqrt(H), 1/sqrt(H)). */
+  private static NetworkParams pytorchDefault(int h, long seed) {
+    Rng rng = Rng.of(seed, "init");
+    double[] w = new double[h];
+    double[] b = new double[h];
+    double[] v = new double[h];
+    for (int i = 0; i < h; i++) {
+      w[i] = rng.uniform(-1, 1);
+    }
+    for (int i = 0; i < h; i++) {
+      b[i] = rng.uniform(-1, 1);
+    }
+    double bound = 1 / Math.sqrt(h);
+    for (int i = 0; i < h; i++) {
+      v[i] = rng.uniform(-bound, bound);
+    }
+    return new NetworkParams(w, b, v, rng.uniform(-bound, bound));
+  }
+}

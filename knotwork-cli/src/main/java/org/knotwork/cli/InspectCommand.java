@@ -1,0 +1,78 @@
+package org.knotwork.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.knotwork.data.Dataset;
+import org.knotwork.io.DataCsv;
+import org.knotwork.io.Json;
+import org.knotwork.io.NetJson;
+import org.knotwork.linalg.Inertia;
+import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.loss.SweepLoss;
+import org.knotwork.net.Coordinates;
+import org.knotwork.net.NetworkParams;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code knotwork inspect --net NET.json --data DATA.csv --coords nn|spline}: loss, gradient, exact
+ * Hessian and its eigenvalues (S7, S8, S17, S18).
+ */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+    description = {"Print the loss, its gradient, the exact Hessian and its eigenvalues.",
+        "L = 1/(2N) sum_n (f(x_n) - y_n)^2; eigenvalues ascending. Output, one JSON object:",
+        "{\"loss\":..,\"gradient\":[..],\"hessian\":[[..]],\"eigenvalues\":[..],"
+            + "\"inertia\":{..},\"tolerance\":..}",
+        "Parameter order: nn -> w_1..w_H, b_1..b_H, v_1..v_H, c; "
+            + "spline -> beta_1..beta_H, mu_1..mu_H, c (orientations fixed)."})
+final class InspectCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--net", required = true, paramLabel = "NET.json", description = "Network file.")
+  Path net;
+
+  @Option(names = "--data", required = true, paramLabel = "DATA.csv",
+      description = "Data file with header x,y.")
+  Path data;
+
+  @Option(names = "--coords", defaultValue = "nn", converter = CoordinatesConverter.class,
+      paramLabel = "nn|spline", description = "Coordinate system (default: ${DEFAULT-VALUE}).")
+  Coordinates coords;
+
+  @Override
+  public Integer call() {
+    NetworkParams p = NetJson.read(net);
+    Dataset d = DataCsv.read(data);
+    SweepLoss loss = SweepLoss.of(d);
+    Map<String, Object> out = new LinkedHashMap<>();
+    double[][] hess;
+    if (coords == Coordinates.NETWORK) {
+      SweepLoss.Evaluation e = loss.evaluate(p);
+      out.put("loss", e.loss());
+      out.put("gradient", e.gradient());
+      hess = loss.hessian(p);
+    } else {
+      SweepLoss.Evaluation e = loss.evaluate(p.toSpline());
+      out.put("loss", e.loss());
+      out.put("gradient", e.gradient());
+      hess = loss.hessian(p.toSpline());
+    }
+    SymmetricEigen eig = SymmetricEigen.values(hess);
+    Inertia in = eig.inertia();
+    out.put("hessian", hess);
+    out.put("eigenvalues", eig.eigenvalues());
+    Map<String, Object> inertia = new LinkedHashMap<>();
+    inertia.put("positive", in.positive());
+    inertia.put("zero", in.zero());
+    inertia.put("negative", in.negative());
+    out.put("inertia", inertia);
+    out.put("tolerance", in.tolerance());
+    spec.commandLine().getOut().println(Json.write(out));
+    return 0;
+  }
+}

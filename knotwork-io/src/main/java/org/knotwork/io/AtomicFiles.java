@@ -1,0 +1,64 @@
+package org.knotwork.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Atomic file writes: write a temporary file beside the target, flush it to disk, then rename. */
+public final class AtomicFiles {
+  private AtomicFiles() {}
+
+  /** Something that writes a file's content to a stream. */
+  @FunctionalInterface
+  public interface Content {
+    /** Writes the content. */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Atomically replaces {@code target} with {@code text} (UTF-8). */
+  public static void writeString(Path target, String text) {
+    write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * Atomically replaces {@code target} with what {@code content} writes. Parent directories are
+   * created. On failure the target is untouched and the temporary file removed.
+   */
+  public static void write(Path target, Content content) {
+    Path abs = target.toAbsolutePath();
+    Path dir = abs.getParent();
+    Path tmp = null;
+    try {
+      Files.createDirectories(dir);
+      tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+      try (OutputStream out = Files.newOutputStream(tmp)) {
+        content.writeTo(out);
+      }
+      try (var ch = java.nio.channels.FileChannel.open(tmp,
+          java.nio.file.StandardOpenOption.WRITE)) {
+        ch.force(true);
+      }
+      try {
+        Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
+      }
+      tmp = null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    } finally {
+      if (tmp != null) {
+        try {
+          Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+          // best effort: the failure above is what the caller needs to see
+        }
+      }
+    }
+  }
+}
