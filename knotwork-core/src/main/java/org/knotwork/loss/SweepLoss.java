@@ -138,6 +138,40 @@ public final class SweepLoss implements LossEvaluator {
   }
 
   /**
+   * The Jacobian of the outputs at {@code p} as a matrix-free operator (columns of S17); products cost
+   * O(N + H).
+   */
+  public JacobianOperator jacobianOperator(NetworkParams p) {
+    return new JacobianOperator(this, ActiveIntervals.network(p, pts));
+  }
+
+  /**
+   * The Jacobian of the outputs at {@code p} as a matrix-free operator (columns of S18); products cost
+   * O(N + H).
+   */
+  public JacobianOperator jacobianOperator(SplineParams p) {
+    return new JacobianOperator(this, ActiveIntervals.spline(p, pts));
+  }
+
+  /**
+   * The active-side residual moments S, X, D of every neuron at {@code p} (S6), with activation as in
+   * network coordinates (w<sub>i</sub>x<sub>n</sub> + b<sub>i</sub> &gt; 0); O(N + H log N).
+   */
+  public ActiveSideMoments activeSideMoments(NetworkParams p) {
+    ActiveIntervals a = ActiveIntervals.network(p, pts);
+    return ActiveSideMoments.of(a, sortedResiduals(a), pts);
+  }
+
+  /**
+   * The active-side residual moments S, X, D of every neuron at {@code p} (S6), with activation as in
+   * spline coordinates (s<sub>i</sub>(x<sub>n</sub> &minus; &beta;<sub>i</sub>) &gt; 0); O(N + H log N).
+   */
+  public ActiveSideMoments activeSideMoments(SplineParams p) {
+    ActiveIntervals a = ActiveIntervals.spline(p, pts);
+    return ActiveSideMoments.of(a, sortedResiduals(a), pts);
+  }
+
+  /**
    * The knots within {@code tol} of a data point (|x<sub>n</sub> &minus; &beta;<sub>i</sub>| &le; tol),
    * where the loss is not differentiable; O(H log N + number of contacts).
    */
