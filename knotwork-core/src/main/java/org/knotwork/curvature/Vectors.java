@@ -1,0 +1,59 @@
+package org.knotwork.curvature;
+
+/** Small dense-vector helpers shared by the estimators. */
+final class Vectors {
+  private Vectors() {}
+
+  static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  static double norm(double[] a) {
+    double scale = 0;
+    for (double x : a) {
+      scale = Math.max(scale, Math.abs(x));
+    }
+    if (scale == 0) {
+      return 0;
+    }
+    double s = 0;
+    for (double x : a) {
+      double y = x / scale;
+      s += y * y;
+    }
+    return scale * Math.sqrt(s);
+  }
+
+  /** y += a&middot;x. */
+  static void axpy(double a, double[] x, double[] y) {
+    for (int i = 0; i < y.length; i++) {
+      y[i] += a * x[i];
+    }
+  }
+
+  static void scale(double a, double[] x) {
+    for (int i = 0; i < x.length; i++) {
+      x[i] *= a;
+    }
+  }
+
+  /** A&middot;u for a dense matrix. */
+  static double[] times(double[][] a, double[] u) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = dot(a[i], u);
+    }
+    return out;
+  }
+
+  /** Removes from {@code w} its components along the first {@code count} rows of {@code basis}. */
+  static void orthogonalize(double[] w, double[][] basis, int count) {
+    for (int j = 0; j < count; j++) {
+      axpy(-dot(basis[j], w), basis[j], w);
+    }
+  }
+}
