@@ -14,6 +14,9 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ConvertCommand.class,
         InspectCommand.class,
+        SpectrumCommand.class,
+        AtlasCommand.class,
+        SliceCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
