@@ -41,15 +41,6 @@ final class Vectors {
     }
   }
 
-  /** A&middot;u for a dense matrix. */
-  static double[] times(double[][] a, double[] u) {
-    double[] out = new double[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = dot(a[i], u);
-    }
-    return out;
-  }
-
   /** Removes from {@code w} its components along the first {@code count} rows of {@code basis}. */
   static void orthogonalize(double[] w, double[][] basis, int count) {
     for (int j = 0; j < count; j++) {
