@@ -5,13 +5,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.knotwork.data.Dataset;
+import org.knotwork.init.InitScheme;
+import org.knotwork.init.InitSpec;
+import org.knotwork.init.Initializer;
 import org.knotwork.linalg.Inertia;
 import org.knotwork.linalg.SymmetricEigen;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.CanonicalSpline;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -43,7 +45,8 @@ final class DemoCommand implements Runnable {
     }
     PrintWriter out = spec.commandLine().getOut();
     Dataset data = Dataset.wiggly8();
-    NetworkParams net = pytorchDefault(width, seed);
+    NetworkParams net =
+        Initializer.initialize(InitSpec.of(InitScheme.PYTORCH_DEFAULT, width, seed));
     SplineParams sp = net.toSpline();
     SweepLoss loss = SweepLoss.of(data);
 
@@ -87,24 +90,5 @@ final class DemoCommand implements Runnable {
       s += x * x;
     }
     return Math.sqrt(s);
-  }
-
-  /** torch.nn.Linear's default for 1 -> H -> 1: w, b ~ U(-1, 1); v, c ~ U(-1/sqrt(H), 1/sqrt(H)). */
-  private static NetworkParams pytorchDefault(int h, long seed) {
-    Rng rng = Rng.of(seed, "init");
-    double[] w = new double[h];
-    double[] b = new double[h];
-    double[] v = new double[h];
-    for (int i = 0; i < h; i++) {
-      w[i] = rng.uniform(-1, 1);
-    }
-    for (int i = 0; i < h; i++) {
-      b[i] = rng.uniform(-1, 1);
-    }
-    double bound = 1 / Math.sqrt(h);
-    for (int i = 0; i < h; i++) {
-      v[i] = rng.uniform(-bound, bound);
-    }
-    return new NetworkParams(w, b, v, rng.uniform(-bound, bound));
   }
 }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ConvertCommand.class,
         InspectCommand.class,
+        InitCommand.class,
         SpectrumCommand.class,
         AtlasCommand.class,
         SliceCommand.class,
