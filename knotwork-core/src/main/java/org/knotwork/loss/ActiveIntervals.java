@@ -79,6 +79,24 @@ final class ActiveIntervals {
     return a;
   }
 
+  /**
+   * Replaces every neuron's active set by the one {@code pattern} prescribes; the affine pieces and
+   * Jacobian columns (which do not depend on the active set) are kept.
+   */
+  ActiveIntervals gated(ActivationPattern pattern, SortedPoints pts) {
+    if (pattern.width() != h) {
+      throw new IllegalArgumentException("pattern has " + pattern.width()
+          + " neurons but the network has " + h);
+    }
+    for (int i = 0; i < h; i++) {
+      double t = pattern.threshold(i);
+      boolean up = pattern.side(i) > 0;
+      right[i] = up;
+      cut[i] = up ? pts.firstAbove(t) : pts.firstAtLeast(t);
+    }
+    return this;
+  }
+
   static ActiveIntervals spline(SplineParams sp, SortedPoints pts) {
     int h = sp.width();
     double m = pts.center;

@@ -115,6 +115,19 @@ public final class SweepLoss implements LossEvaluator {
     return evaluateAt(ActiveIntervals.spline(p, pts));
   }
 
+  /**
+   * Loss, residuals and gradient (S7) with the activation pattern held at {@code pattern} instead of
+   * the one the parameters induce: the smooth extension of L from one activation region (S16).
+   */
+  public Evaluation evaluate(NetworkParams p, ActivationPattern pattern) {
+    return evaluateAt(ActiveIntervals.network(p, pts).gated(pattern, pts));
+  }
+
+  /** Loss, residuals and gradient (S8) with the activation pattern held at {@code pattern}. */
+  public Evaluation evaluate(SplineParams p, ActivationPattern pattern) {
+    return evaluateAt(ActiveIntervals.spline(p, pts).gated(pattern, pts));
+  }
+
   @Override
   public double[][] hessian(NetworkParams p) {
     return hessianOf(ActiveIntervals.network(p, pts));
