@@ -58,6 +58,20 @@ final class FlowField {
     }
   }
 
+  private Eval undefined() {
+    Eval out = new Eval();
+    out.loss = Double.NaN;
+    out.velocity = new double[dim];
+    out.residuals = new double[loss.data().size()];
+    out.exitInactive = new double[h];
+    out.exitActive = new double[h];
+    java.util.Arrays.fill(out.velocity, Double.NaN);
+    java.util.Arrays.fill(out.residuals, Double.NaN);
+    java.util.Arrays.fill(out.exitInactive, Double.NaN);
+    java.util.Arrays.fill(out.exitActive, Double.NaN);
+    return out;
+  }
+
   /** g at site j for neuron i. */
   double preActivation(double[] theta, int i, int j) {
     double x = sites.x[j];
@@ -105,8 +119,16 @@ final class FlowField {
     return new ActivationPattern(t, side);
   }
 
-  /** The field at theta in the given mode. */
+  /**
+   * The field at theta in the given mode. A non-finite theta (an overflowing trial stage of the
+   * integrator) gives NaN everywhere, so that the step is rejected rather than the run aborted.
+   */
   Eval evaluate(double[] theta, Mode mode) {
+    for (double x : theta) {
+      if (!Double.isFinite(x)) {
+        return undefined();
+      }
+    }
     ActivationPattern pat = pattern(mode);
     SweepLoss.Evaluation e = network
         ? loss.evaluate(NetworkParams.fromVector(theta), pat)

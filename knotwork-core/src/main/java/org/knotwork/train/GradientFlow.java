@@ -23,6 +23,8 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
  */
 final class GradientFlow {
   private static final int MAX_ROOT_EVALUATIONS = 200;
+  /** Smallest integrator step, relative to max(1, T): about 500 ulp of T. */
+  private static final double MIN_STEP = 1e-13;
   /** Candidates whose estimated time is within this fraction of a step of the earliest are located. */
   private static final double ESTIMATE_MARGIN = 0.05;
 
@@ -158,8 +160,8 @@ final class GradientFlow {
           + " reached at t = " + t, null);
     }
     double maxStep = Math.min(settings.maxStep(), maxTime);
-    DormandPrince853Integrator integrator = new DormandPrince853Integrator(
-        0.0, maxStep, settings.absoluteTolerance(), settings.relativeTolerance());
+    RejectingNaN integrator = new RejectingNaN(MIN_STEP * Math.max(1.0, maxTime), maxStep,
+        settings.absoluteTolerance(), settings.relativeTolerance());
     Stepper stepper = new Stepper();
     integrator.addStepHandler(stepper);
     integrator.addStepEndHandler(stepper);
@@ -482,6 +484,23 @@ final class GradientFlow {
   // ---------------------------------------------------------------------------------------------
   // Integration
 
+  /**
+   * Dormand&ndash;Prince 8(5,3) that rejects a trial step whose error estimate is NaN (a trial step
+   * so long that its stages overflowed); Hipparchus would otherwise accept it, since NaN &gt;= 1 is
+   * false.
+   */
+  private static final class RejectingNaN extends DormandPrince853Integrator {
+    RejectingNaN(double minStep, double maxStep, double absTol, double relTol) {
+      super(minStep, maxStep, absTol, relTol);
+    }
+
+    @Override
+    protected double estimateError(double[][] yDotK, double[] y0, double[] y1, double h) {
+      double e = super.estimateError(yDotK, y0, y1, h);
+      return Double.isNaN(e) ? Double.POSITIVE_INFINITY : e;
+    }
+  }
+
   private enum PendingKind { EVENTS, LOSS, GRADIENT, DIVERGED }
 
   /** Why a segment must end before the integrator's own end, and where. */
@@ -597,6 +616,9 @@ final class GradientFlow {
         pending.flips = flipsUpTo(found, tEvent);
         arm(ye);
         return;
+      }
+      for (Candidate f : flipsUpTo(found, t1)) {
+        log(new FlowEvent(f.time, f.neuron, -1, FlowEvent.Kind.FLIP));
       }
       arm(y1);
       endEval = e1;
