@@ -1,0 +1,362 @@
+package org.knotwork.cli;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.knotwork.data.Dataset;
+import org.knotwork.io.DataCsv;
+import org.knotwork.io.Json;
+import org.knotwork.io.NetJson;
+import org.knotwork.io.run.RunRecorder;
+import org.knotwork.loss.LossNormalization;
+import org.knotwork.net.Coordinates;
+import org.knotwork.net.NetworkParams;
+import org.knotwork.train.ShallowProblem;
+import org.knotwork.train.SnapshotSchedule;
+import org.knotwork.train.StopCriteria;
+import org.knotwork.train.TrainMethod;
+import org.knotwork.train.TrainResult;
+import org.knotwork.train.TrainSpec;
+import org.knotwork.train.Trainer;
+import org.knotwork.train.UpdateRule;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code knotwork train}: trains a network by gradient descent, SGD, heavy-ball momentum, Adam or the
+ * exact event-driven gradient flow, writing the run directory of {@code org.knotwork.io.run}, and
+ * resuming from its checkpoint if it was interrupted.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Train a network by gd, sgd, momentum, adam, or the exact gradient flow "
+        + "(adaptive Dormand-Prince 8(5,3) stopped at every change of activation pattern).",
+        "Writes to --out: net.json (final network), metrics.csv (step,time,loss,grad_norm), "
+            + "snapshots.csv and snapshot_neurons.csv (parameters in both coordinates), "
+            + "events.csv (time,neuron,data_index,kind), result.json; prints result.json's "
+            + "object to stdout.",
+        "An interrupted run (even kill -9) resumes from its last checkpoint when the same command "
+            + "is run again, and ends with the same bytes as an uninterrupted one.",
+        "Exit status: 0 when a budget or threshold ends the run, 3 when it stops early "
+            + "(divergence, event limit, integrator failure; outputs keep the last finite "
+            + "state), 2 for bad input."})
+final class TrainCommand implements Callable<Integer> {
+  /** Exit status of a run that stopped early (diverged, event limit, integrator failure). */
+  static final int STOPPED_EARLY = 3;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--net", required = true, paramLabel = "INIT.json",
+      description = "Initial network.")
+  Path net;
+
+  @Option(names = "--data", required = true, paramLabel = "DATA.csv",
+      description = "Data file with header x,y.")
+  Path data;
+
+  @Option(names = "--optimizer", required = true, paramLabel = "gd|sgd|momentum|adam|flow",
+      description = "gd (full batch), sgd (minibatches of --batch), momentum (heavy ball), adam, "
+          + "or flow (exact gradient flow).")
+  String optimizer;
+
+  @Option(names = "--coords", defaultValue = "nn", converter = CoordinatesConverter.class,
+      paramLabel = "nn|spline",
+      description = "Training coordinates (default: ${DEFAULT-VALUE}); spline trains "
+          + "(beta, mu, c) with fixed orientations.")
+  Coordinates coords;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory.")
+  Path out;
+
+  @Option(names = "--lr", paramLabel = "ETA", description = "Learning rate (not for flow).")
+  Double lr;
+
+  @Option(names = "--steps", paramLabel = "K",
+      description = "Step budget (flow: largest number of integrator steps).")
+  Long steps;
+
+  @Option(names = "--time", paramLabel = "T",
+      description = "Time budget: flow time, or k*lr for the discrete optimizers.")
+  Double time;
+
+  @Option(names = "--batch", paramLabel = "B",
+      description = "Minibatch size (sgd: required; momentum, adam: optional).")
+  Integer batch;
+
+  @Option(names = "--seed", defaultValue = "0", paramLabel = "K",
+      description = "Seed of the minibatch stream (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = "--momentum", paramLabel = "BETA",
+      description = "momentum: coefficient in [0, 1) (default: 0.9).")
+  Double momentum;
+
+  @Option(names = "--beta1", paramLabel = "B1", description = "adam: default 0.9.")
+  Double beta1;
+
+  @Option(names = "--beta2", paramLabel = "B2", description = "adam: default 0.999.")
+  Double beta2;
+
+  @Option(names = "--eps", paramLabel = "E", description = "adam: default 1e-8.")
+  Double eps;
+
+  @Option(names = "--rtol", paramLabel = "R", description = "flow: relative tolerance "
+      + "(default 1e-10).")
+  Double rtol;
+
+  @Option(names = "--atol", paramLabel = "A", description = "flow: absolute tolerance "
+      + "(default 1e-12).")
+  Double atol;
+
+  @Option(names = "--event-tol", paramLabel = "DT",
+      description = "flow: accuracy of event times (default 1e-12).")
+  Double eventTol;
+
+  @Option(names = "--max-events", paramLabel = "N",
+      description = "flow: stop after this many pattern changes (default 1e7).")
+  Long maxEvents;
+
+  @Option(names = "--max-step", paramLabel = "H", description = "flow: largest step.")
+  Double maxStep;
+
+  @Option(names = "--loss-threshold", defaultValue = "0", paramLabel = "L",
+      description = "Stop once the loss is <= L (default: ${DEFAULT-VALUE}).")
+  double lossThreshold;
+
+  @Option(names = "--grad-threshold", defaultValue = "0", paramLabel = "G",
+      description = "Stop once the gradient norm is <= G (default: ${DEFAULT-VALUE}).")
+  double gradThreshold;
+
+  @Option(names = "--divergence-factor", defaultValue = "1e10", paramLabel = "F",
+      description = "Diverged once the loss exceeds F times the initial loss "
+          + "(default: ${DEFAULT-VALUE}).")
+  double divergenceFactor;
+
+  @Option(names = "--snapshots", defaultValue = "0", paramLabel = "N",
+      description = "Number of snapshots over the budget, plus the final state "
+          + "(default: ${DEFAULT-VALUE}).")
+  int snapshots;
+
+  @Option(names = "--snapshot-spacing", defaultValue = "uniform", paramLabel = "uniform|log",
+      description = "uniform from 0, or 0 then log-spaced from --snapshot-first "
+          + "(default: ${DEFAULT-VALUE}).")
+  String spacing;
+
+  @Option(names = "--snapshot-first", paramLabel = "X",
+      description = "log spacing: first positive point (steps for the discrete optimizers, "
+          + "time for flow; default 1 step, or T/1000).")
+  Double snapshotFirst;
+
+  @Option(names = "--checkpoint-every", paramLabel = "K",
+      description = "Checkpoint every K steps (flow: accepted integrator steps; default 1000, "
+          + "flow 100; 0 = never).")
+  Long checkpointEvery;
+
+  @Option(names = "--progress-every", defaultValue = "1", paramLabel = "K",
+      description = "A metrics row every K steps (default: ${DEFAULT-VALUE}).")
+  long progressEvery;
+
+  @Mixin
+  LossOption lossOption;
+
+  @Override
+  public Integer call() {
+    boolean flow = optimizer.equals("flow");
+    TrainMethod method = method(flow);
+    StopCriteria stop = stop(flow);
+    NetworkParams init = NetJson.read(net);
+    Dataset d = DataCsv.read(data);
+    if (batch != null && batch > d.size()) {
+      throw new IllegalArgumentException("--batch must be <= the number of data points "
+          + d.size() + ", got " + batch);
+    }
+    ShallowProblem problem = ShallowProblem.of(d, init, coords,
+        lossOption.sum ? LossNormalization.SUM : LossNormalization.MEAN);
+    long every = checkpointEvery != null ? checkpointEvery : flow ? 100 : 1000;
+    LossOption.check("--checkpoint-every", every, 0, Long.MAX_VALUE);
+    LossOption.check("--progress-every", progressEvery, 1, Long.MAX_VALUE);
+    TrainSpec trainSpec = new TrainSpec(method, stop, schedule(flow, stop), seed, every,
+        progressEvery);
+    String fingerprint = fingerprint(init, d, problem, trainSpec);
+    RunRecorder recorder = RunRecorder.open(out, problem, fingerprint);
+    TrainResult r = recorder.resumeFrom()
+        .map(c -> Trainer.resume(problem, trainSpec, c, recorder))
+        .orElseGet(() -> Trainer.run(problem, trainSpec, recorder));
+    spec.commandLine().getOut().println(Json.write(RunRecorder.summary(r)));
+    if (!r.reason().isNormal()) {
+      spec.commandLine().getErr().println("knotwork: training stopped early: "
+          + Main.oneLine(r.message()));
+      return STOPPED_EARLY;
+    }
+    return 0;
+  }
+
+  private TrainMethod method(boolean flow) {
+    switch (optimizer) {
+      case "gd":
+      case "sgd":
+      case "momentum":
+      case "adam":
+      case "flow":
+        break;
+      default:
+        throw new IllegalArgumentException("--optimizer must be gd, sgd, momentum, adam or flow, "
+            + "got '" + optimizer + "'");
+    }
+    only("momentum", "--momentum", momentum);
+    only("adam", "--beta1", beta1);
+    only("adam", "--beta2", beta2);
+    only("adam", "--eps", eps);
+    for (Object[] o : new Object[][] {{"--rtol", rtol}, {"--atol", atol},
+        {"--event-tol", eventTol}, {"--max-events", maxEvents}, {"--max-step", maxStep}}) {
+      only("flow", (String) o[0], o[1]);
+    }
+    if (flow) {
+      if (lr != null) {
+        throw new IllegalArgumentException("--lr does not apply to --optimizer flow (the flow "
+            + "has no step size; use --time)");
+      }
+      if (batch != null) {
+        throw new IllegalArgumentException("--batch does not apply to --optimizer flow");
+      }
+      TrainMethod.Flow f = TrainMethod.Flow.withDefaults();
+      return new TrainMethod.Flow(rtol != null ? rtol : f.relativeTolerance(),
+          atol != null ? atol : f.absoluteTolerance(),
+          eventTol != null ? eventTol : f.eventTolerance(), f.knotTolerance(),
+          maxStep != null ? maxStep : f.maxStep(), maxEvents != null ? maxEvents : f.maxEvents());
+    }
+    if (lr == null) {
+      throw new IllegalArgumentException("--optimizer " + optimizer + " needs --lr");
+    }
+    if (optimizer.equals("gd") && batch != null) {
+      throw new IllegalArgumentException("--batch does not apply to gd (full batch); use "
+          + "--optimizer sgd");
+    }
+    if (optimizer.equals("sgd") && batch == null) {
+      throw new IllegalArgumentException("--optimizer sgd needs --batch");
+    }
+    if (batch != null) {
+      LossOption.check("--batch", batch, 1, Integer.MAX_VALUE);
+    }
+    UpdateRule rule;
+    try {
+      rule = switch (optimizer) {
+        case "momentum" -> new UpdateRule.HeavyBall(lr, momentum != null ? momentum : 0.9);
+        case "adam" -> new UpdateRule.Adam(lr, beta1 != null ? beta1 : 0.9,
+            beta2 != null ? beta2 : 0.999, eps != null ? eps : 1e-8);
+        default -> new UpdateRule.GradientDescent(lr);
+      };
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(optionName(e.getMessage()));
+    }
+    return new TrainMethod.Descent(rule, batch == null ? 0 : batch);
+  }
+
+  private void only(String which, String option, Object value) {
+    if (value != null && !optimizer.equals(which)) {
+      throw new IllegalArgumentException(option + " applies only to --optimizer " + which);
+    }
+  }
+
+  private StopCriteria stop(boolean flow) {
+    if (flow && time == null) {
+      throw new IllegalArgumentException("--optimizer flow needs --time");
+    }
+    if (!flow && steps == null && time == null) {
+      throw new IllegalArgumentException("--optimizer " + optimizer + " needs --steps or --time");
+    }
+    if (steps != null) {
+      LossOption.check("--steps", steps, 0, Long.MAX_VALUE);
+    }
+    if (time != null && (!(time >= 0) || !Double.isFinite(time))) {
+      throw new IllegalArgumentException("--time must be a finite number >= 0, got " + time);
+    }
+    try {
+      return new StopCriteria(steps != null ? steps : Long.MAX_VALUE,
+          time != null ? time : Double.POSITIVE_INFINITY, lossThreshold, gradThreshold,
+          divergenceFactor);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(optionName(e.getMessage()));
+    }
+  }
+
+  private SnapshotSchedule schedule(boolean flow, StopCriteria stop) {
+    LossOption.check("--snapshots", snapshots, 0, 10_000_000);
+    boolean log = spacing.equals("log");
+    if (!log && !spacing.equals("uniform")) {
+      throw new IllegalArgumentException("--snapshot-spacing must be uniform or log, got '"
+          + spacing + "'");
+    }
+    if (snapshotFirst != null && !log) {
+      throw new IllegalArgumentException("--snapshot-first applies only to "
+          + "--snapshot-spacing log");
+    }
+    if (snapshots == 0) {
+      return SnapshotSchedule.none();
+    }
+    if (snapshots < 2) {
+      throw new IllegalArgumentException("--snapshots must be 0 or at least 2, got " + snapshots);
+    }
+    SnapshotSchedule.Unit unit = flow ? SnapshotSchedule.Unit.TIME : SnapshotSchedule.Unit.STEP;
+    double end;
+    if (flow) {
+      end = stop.maxTime();
+    } else {
+      long k = stop.maxSteps();
+      if (Double.isFinite(stop.maxTime())) {
+        k = Math.min(k, (long) Math.ceil(stop.maxTime() / lr - 1e-9));
+      }
+      end = k;
+    }
+    if (!(end > 0)) {
+      throw new IllegalArgumentException("--snapshots needs a positive budget");
+    }
+    try {
+      if (!log) {
+        return SnapshotSchedule.uniform(unit, end, snapshots);
+      }
+      double first = snapshotFirst != null ? snapshotFirst : flow ? end / 1000 : 1;
+      return SnapshotSchedule.logSpaced(unit, first, end, snapshots);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--snapshot-first: " + e.getMessage());
+    }
+  }
+
+  /** Maps a record's field name in a validation message to the option that set it. */
+  private static String optionName(String message) {
+    String m = message;
+    String[][] names = {{"learningRate", "--lr"}, {"momentum", "--momentum"},
+        {"beta1", "--beta1"}, {"beta2", "--beta2"}, {"epsilon", "--eps"},
+        {"lossThreshold", "--loss-threshold"}, {"gradientThreshold", "--grad-threshold"},
+        {"divergenceFactor", "--divergence-factor"}};
+    for (String[] n : names) {
+      if (m.startsWith(n[0] + " ")) {
+        return n[1] + m.substring(n[0].length());
+      }
+    }
+    return m;
+  }
+
+  /** SHA-256 of everything that determines the run's bytes. */
+  private static String fingerprint(NetworkParams init, Dataset d, ShallowProblem p,
+      TrainSpec s) {
+    String text = String.join("\n", NetJson.toJson(init), Arrays.toString(d.x()),
+        Arrays.toString(d.y()), p.coordinates().cliName(),
+        p.objective().loss().normalization().name(), s.toString());
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(
+          StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(h).toLowerCase(Locale.ROOT);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is unavailable", e);
+    }
+  }
+}
