@@ -310,11 +310,7 @@ final class TrainCommand implements Callable<Integer> {
     if (flow) {
       end = stop.maxTime();
     } else {
-      long k = stop.maxSteps();
-      if (Double.isFinite(stop.maxTime())) {
-        k = Math.min(k, (long) Math.ceil(stop.maxTime() / lr - 1e-9));
-      }
-      end = k;
+      end = stop.stepBudget(lr);
     }
     if (!(end > 0)) {
       throw new IllegalArgumentException("--snapshots needs a positive budget");

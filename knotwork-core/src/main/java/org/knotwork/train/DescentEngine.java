@@ -22,10 +22,7 @@ final class DescentEngine {
     int dim = obj.dimension();
     MinibatchObjective mb = minibatch(obj, method.batchSize());
     StopCriteria stop = spec.stop();
-    long budget = stop.maxSteps();
-    if (Double.isFinite(stop.maxTime())) {
-      budget = Math.min(budget, stepsForTime(stop.maxTime(), lr));
-    }
+    long budget = stop.stepBudget(lr);
     long[] snapSteps = spec.snapshots().steps(lr);
 
     double[] theta;
@@ -146,16 +143,6 @@ final class DescentEngine {
           + ", got " + batchSize);
     }
     return batchSize == mb.sampleCount() ? null : mb;
-  }
-
-  /** The smallest k with k&middot;&eta; &ge; T (up to rounding of T/&eta;). */
-  static long stepsForTime(double maxTime, double lr) {
-    double q = maxTime / lr;
-    if (q >= Long.MAX_VALUE) {
-      return Long.MAX_VALUE;
-    }
-    long k = (long) Math.floor(q);
-    return q - k > 1e-9 * Math.max(1.0, q) ? k + 1 : k;
   }
 
   static double[] checkedStart(double[] theta0, int dim) {

@@ -42,6 +42,25 @@ public record StopCriteria(long maxSteps, double maxTime, double lossThreshold,
     }
   }
 
+  /**
+   * The step budget of a descent run with learning rate {@code lr}: min(maxSteps, the smallest k
+   * with k&middot;&eta; &ge; maxTime, up to a relative rounding of 1e-9 in maxTime/&eta;).
+   */
+  public long stepBudget(double lr) {
+    if (!Double.isFinite(maxTime)) {
+      return maxSteps;
+    }
+    double q = maxTime / lr;
+    if (q >= Long.MAX_VALUE) {
+      return maxSteps;
+    }
+    long k = (long) Math.floor(q);
+    if (q - k > 1e-9 * Math.max(1.0, q)) {
+      k++;
+    }
+    return Math.min(maxSteps, k);
+  }
+
   /** Stop after {@code steps} steps. */
   public static StopCriteria steps(long steps) {
     return new StopCriteria(steps, Double.POSITIVE_INFINITY, 0, 0, DEFAULT_DIVERGENCE_FACTOR);

@@ -35,7 +35,10 @@ public sealed interface TrainMethod {
   /**
    * Gradient flow integrated by Hipparchus' adaptive Dormand&ndash;Prince 8(5,3) method, stopped and
    * restarted at every change of activation pattern (the algorithm is described in the
-   * package documentation).
+   * package documentation). The method is explicit: a stiff flow costs many steps. Euclidean flows
+   * in spline coordinates are stiff when a knot lies far outside the data (the curvature in its
+   * &mu; grows like the squared distance), and network-coordinate flows in the lazy regime when
+   * |w| is large; both are the true dynamics, integrated correctly but slowly.
    *
    * @param relativeTolerance relative local error tolerance of the integrator, in (0, 1)
    * @param absoluteTolerance absolute local error tolerance, &gt; 0

@@ -10,7 +10,9 @@ package org.knotwork.train;
  * @param seed seed of every random stream of the run (minibatches)
  * @param checkpointEvery emit a {@link Checkpoint} every this many steps (descent) or accepted
  *     integrator steps (flow); 0 for never
- * @param progressEvery emit a {@link Progress} row every this many steps, &ge; 1
+ * @param progressEvery emit a {@link Progress} row every this many steps (flow: accepted integrator
+ *     steps; the flow also reports at the start and after every batch of events), &ge; 1; the last
+ *     state is always reported
  */
 public record TrainSpec(TrainMethod method, StopCriteria stop, SnapshotSchedule snapshots,
     long seed, long checkpointEvery, long progressEvery) {

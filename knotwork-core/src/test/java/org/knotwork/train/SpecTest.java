@@ -34,9 +34,11 @@ class SpecTest {
 
   @Test
   void timeBudgetsRoundUpToWholeSteps() {
-    assertThat(DescentEngine.stepsForTime(1.0, 0.1)).isEqualTo(10);
-    assertThat(DescentEngine.stepsForTime(1.05, 0.1)).isEqualTo(11);
-    assertThat(DescentEngine.stepsForTime(0.0, 0.1)).isZero();
+    assertThat(StopCriteria.time(1.0).stepBudget(0.1)).isEqualTo(10);
+    assertThat(StopCriteria.time(1.05).stepBudget(0.1)).isEqualTo(11);
+    assertThat(StopCriteria.time(0.0).stepBudget(0.1)).isZero();
+    assertThat(StopCriteria.time(5.0).withMaxSteps(7).stepBudget(0.1)).isEqualTo(7);
+    assertThat(StopCriteria.steps(7).stepBudget(0.1)).isEqualTo(7);
   }
 
   @Test
