@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
         SpectrumCommand.class,
         AtlasCommand.class,
         SliceCommand.class,
+        RegimeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
