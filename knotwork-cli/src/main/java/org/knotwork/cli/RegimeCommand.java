@@ -127,7 +127,7 @@ final class RegimeCommand implements Callable<Integer> {
       "learning_rate", "relative_parameter_change", "mean_knot_displacement",
       "median_knot_displacement", "mu_mass_near_data", "mu_mass_in_hull",
       "linear_total_variation", "sup_to_natural_cubic_spline", "rms_to_natural_cubic_spline",
-      "sup_to_linear_interpolant", "rms_to_linear_interpolant"};
+      "sup_to_linear_interpolant", "rms_to_linear_interpolant", "ntk_drift"};
 
   private static String row(RegimeResult r) {
     OrderParameters o = r.order();
@@ -135,7 +135,7 @@ final class RegimeCommand implements Callable<Integer> {
     Object[] v = {s.alphaW(), s.alphaV(), s.width(), s.seed(), r.steps(), r.sumLoss(),
         r.learningRate(), o.relativeParameterChange(), o.meanKnotDisplacement(),
         o.medianKnotDisplacement(), o.muMassNearData(), o.muMassInHull(),
-        o.linearTotalVariation(), o.supToCubic(), o.l2ToCubic(), o.supToLinear(), o.l2ToLinear()};
+        o.linearTotalVariation(), o.supToCubic(), o.l2ToCubic(), o.supToLinear(), o.l2ToLinear(), o.ntkDrift()};
     StringBuilder sb = new StringBuilder();
     for (int k = 0; k < v.length; k++) {
       sb.append(k == 0 ? "" : ",").append(String.valueOf(v[k]).toLowerCase(Locale.ROOT));

@@ -72,6 +72,7 @@ class RegimeExperimentTest {
     RegimeResult r = RegimeExperiment.run(DATA, spec);
     assertThat(r.steps()).isEqualTo(20_000);
     assertThat(r.order().meanKnotDisplacement()).isLessThan(1e-3);
+    assertThat(r.order().ntkDrift()).isLessThan(1e-3); // measured 5.8e-6
     int m = 201;
     double[] grid = new double[m];
     for (int k = 0; k < m; k++) {
@@ -124,6 +125,7 @@ class RegimeExperimentTest {
     assertThat(o.linearTotalVariation()).isCloseTo(34.65, within(0.005));
     assertThat(o.supToLinear()).isLessThan(0.15);
     assertThat(o.supToCubic()).isGreaterThan(0.2);
+    assertThat(o.ntkDrift()).isGreaterThan(0.1); // measured 0.227
   }
 
   @Test
