@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         AtlasCommand.class,
         SliceCommand.class,
         TrainCommand.class,
+        RegimeCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

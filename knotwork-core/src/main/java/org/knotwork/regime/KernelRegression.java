@@ -69,6 +69,29 @@ public final class KernelRegression {
     if (!(t >= 0)) {
       throw new IllegalArgumentException("time t must be >= 0, got " + t);
     }
+    return combine(query, targets, f0Train, f0Query, l -> Double.isInfinite(t) ? 1.0 / l
+        : -Math.expm1(-weight * t * l) / l);
+  }
+
+  /**
+   * Predictions of the linearised model after {@code steps} steps of full-batch gradient descent with
+   * learning rate {@code lr}: e<sup>&minus;wt&Theta;</sup> above becomes (I &minus;
+   * lr&middot;w&Theta;)<sup>steps</sup> exactly.
+   */
+  public double[] predictAfterSteps(double[] query, long steps, double lr, double[] targets,
+      double[] f0Train, double[] f0Query) {
+    if (steps < 0 || !(lr > 0)) {
+      throw new IllegalArgumentException("steps must be >= 0 and lr > 0, got " + steps + ", " + lr);
+    }
+    return combine(query, targets, f0Train, f0Query, l -> {
+      double x = lr * weight * l;
+      double decay = x < 1 ? Math.expm1(steps * Math.log1p(-x)) : Math.pow(1 - x, steps) - 1;
+      return -decay / l;
+    });
+  }
+
+  private double[] combine(double[] query, double[] targets, double[] f0Train, double[] f0Query,
+      java.util.function.DoubleUnaryOperator gain) {
     int n = x.length;
     // coefficients a = Θ⁺ (I - e^{-wtΘ}) (y - f0) in the eigenbasis
     double[] a = new double[n];
@@ -81,7 +104,7 @@ public final class KernelRegression {
       for (int i = 0; i < n; i++) {
         proj += vectors[k][i] * (targets[i] - f0Train[i]);
       }
-      double factor = Double.isInfinite(t) ? 1.0 / l : -Math.expm1(-weight * t * l) / l;
+      double factor = gain.applyAsDouble(l);
       for (int i = 0; i < n; i++) {
         a[i] += vectors[k][i] * factor * proj;
       }

@@ -24,12 +24,16 @@ import org.knotwork.net.SplineParams;
  * @param l2ToCubic root-mean-square of f &minus; natural cubic spline on the hull
  * @param supToLinear sup |f &minus; linear interpolant| on the hull
  * @param l2ToLinear root-mean-square of f &minus; linear interpolant on the hull
+ * @param ntkDrift &Vert;&Theta;<sub>1</sub> &minus; &Theta;<sub>0</sub>&Vert;<sub>F</sub> /
+ *     &Vert;&Theta;<sub>0</sub>&Vert;<sub>F</sub>, the relative change of the empirical tangent kernel
+ *     J J<sup>T</sup> on the training inputs (network coordinates) from the initial to the trained
+ *     network; small in the kernel regime
  * @param epsilon the distance used for {@code muMassNearData}
  */
 public record OrderParameters(double relativeParameterChange, double meanKnotDisplacement,
     double medianKnotDisplacement, double muMassNearData, double muMassInHull,
     double linearTotalVariation, double supToCubic, double l2ToCubic, double supToLinear,
-    double l2ToLinear, double epsilon) {
+    double l2ToLinear, double ntkDrift, double epsilon) {
 
   /** Grid points used on the hull for sup and RMS distances (plus the data points themselves). */
   public static final int GRID = 4001;
@@ -94,9 +98,20 @@ public record OrderParameters(double relativeParameterChange, double meanKnotDis
     Interpolant linear = Interpolant.linear(data);
     double[] dc = distances(grid, f, cubic);
     double[] dl = distances(grid, f, linear);
+    SweepLoss loss = SweepLoss.of(data);
+    double[][] k0 = loss.jacobianOperator(initial).tangentKernel();
+    double[][] k1 = loss.jacobianOperator(trained).tangentKernel();
+    double dk = 0;
+    double nk = 0;
+    for (int i = 0; i < k0.length; i++) {
+      for (int j = 0; j < k0.length; j++) {
+        dk += (k1[i][j] - k0[i][j]) * (k1[i][j] - k0[i][j]);
+        nk += k0[i][j] * k0[i][j];
+      }
+    }
     return new OrderParameters(den == 0 ? Double.NaN : Math.sqrt(num / den), mean, median,
         inHull == 0 ? Double.NaN : near / inHull, inHull, Interpolant.linearTotalVariation(data),
-        dc[0], dc[1], dl[0], dl[1], epsilon);
+        dc[0], dc[1], dl[0], dl[1], Math.sqrt(dk / nk), epsilon);
   }
 
   /** A uniform grid of {@link #GRID} points on the hull, merged with the data points. */

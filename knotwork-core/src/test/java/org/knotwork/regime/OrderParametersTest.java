@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
+import org.knotwork.loss.LossNormalization;
+import org.knotwork.loss.NaiveLoss;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 
@@ -42,6 +44,31 @@ class OrderParametersTest {
     double den = Math.sqrt(3 + 0.25 + 0.49 + 25 + 9 + 9 + 1 + 16);
     assertThat(op.relativeParameterChange()).isCloseTo(num / den, within(1e-14));
     assertThat(op.supToCubic()).isGreaterThan(0.1);
+    // NTK drift against the kernels built from the reference Jacobians
+    double[][] k0 = gram(new NaiveLoss(d, LossNormalization.MEAN).jacobian(start.toNetwork()));
+    double[][] k1 = gram(new NaiveLoss(d, LossNormalization.MEAN).jacobian(trained));
+    double dk = 0;
+    double nk = 0;
+    for (int i = 0; i < k0.length; i++) {
+      for (int j = 0; j < k0.length; j++) {
+        dk += Math.pow(k1[i][j] - k0[i][j], 2);
+        nk += k0[i][j] * k0[i][j];
+      }
+    }
+    assertThat(op.ntkDrift()).isCloseTo(Math.sqrt(dk / nk), within(1e-12));
+    assertThat(op.ntkDrift()).isGreaterThan(0.01);
+  }
+
+  private static double[][] gram(double[][] jac) {
+    double[][] g = new double[jac.length][jac.length];
+    for (int i = 0; i < jac.length; i++) {
+      for (int j = 0; j < jac.length; j++) {
+        for (int k = 0; k < jac[i].length; k++) {
+          g[i][j] += jac[i][k] * jac[j][k];
+        }
+      }
+    }
+    return g;
   }
 
   @Test
