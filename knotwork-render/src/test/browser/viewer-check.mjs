@@ -13,14 +13,16 @@ const profile = mkdtempSync(join(tmpdir(), "knotwork-chromium-"));
 const out = { errors: [], console: [] };
 let browser;
 try {
-  browser = await chromium.launch({
+  // A new, empty user-data-dir for every run (launchPersistentContext passes it as --user-data-dir).
+  browser = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.KNOTWORK_CHROMIUM || "/usr/bin/chromium",
     headless: true,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-      `--user-data-dir=${profile}`],
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1400, height: 1000 },
+    deviceScaleFactor: 1,
   });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, deviceScaleFactor: 1 });
+  const page = browser.pages()[0] || await browser.newPage();
   const requests = [];
   page.on("request", r => { if (!r.url().startsWith("file:") && !r.url().startsWith("data:")) requests.push(r.url()); });
   page.on("console", m => { if (m.type() === "error" || m.type() === "warning") out.console.push(m.type() + ": " + m.text()); });
