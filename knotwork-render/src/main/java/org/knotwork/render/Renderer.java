@@ -1,5 +1,7 @@
 package org.knotwork.render;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,22 +69,32 @@ public final class Renderer {
       }
     }
     FrameComposer composer = new FrameComposer(sb, o.video().width(), o.video().height());
-    Path gif = null;
-    if (o.gif()) {
-      gif = Path.of(VIDEO_NAME + ".gif");
-      try (Progress p = progress.open("GIF", sb.size())) {
-        byte[] bytes = GifWriter.encode(sb.size(), composer::image,
-            o.video().gifDelayCentiseconds(), k -> p.step());
-        AtomicFiles.write(outDir.resolve(gif), out -> out.write(bytes));
+    Path gif = o.gif() ? Path.of(VIDEO_NAME + ".gif") : null;
+    Path mp4 = o.mp4() ? Path.of(VIDEO_NAME + ".mp4") : null;
+    if (gif != null || mp4 != null) {
+      // one pass over the frames feeds both encoders, so each frame is drawn once
+      ByteArrayOutputStream gifBytes = new ByteArrayOutputStream();
+      try (Progress p = progress.open("video", sb.size());
+          GifWriter g = gif == null ? null
+              : new GifWriter(gifBytes, o.video().gifDelayCentiseconds());
+          Mp4Writer m = mp4 == null ? null : new Mp4Writer(o.video().fps())) {
+        for (int k = 0; k < sb.size(); k++) {
+          BufferedImage img = composer.image(k);
+          if (g != null) {
+            g.add(img);
+          }
+          if (m != null) {
+            m.add(img);
+          }
+          p.step();
+        }
+        if (m != null) {
+          byte[] bytes = m.finish();
+          AtomicFiles.write(outDir.resolve(mp4), out -> out.write(bytes));
+        }
       }
-    }
-    Path mp4 = null;
-    if (o.mp4()) {
-      mp4 = Path.of(VIDEO_NAME + ".mp4");
-      try (Progress p = progress.open("MP4", sb.size())) {
-        byte[] bytes = Mp4Writer.encode(sb.size(), composer::image, o.video().fps(),
-            k -> p.step());
-        AtomicFiles.write(outDir.resolve(mp4), out -> out.write(bytes));
+      if (gif != null) {
+        AtomicFiles.write(outDir.resolve(gif), gifBytes::writeTo);
       }
     }
     Path viewer = null;

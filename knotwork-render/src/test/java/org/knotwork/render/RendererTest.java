@@ -30,7 +30,7 @@ class RendererTest {
     };
     RenderedFiles a = Renderer.render(t, dir.resolve("a"), o, counting);
     Renderer.render(t, dir.resolve("b"), o, Progress.SILENT);
-    assertThat(opened).containsExactly("figures:6", "GIF:5", "MP4:5");
+    assertThat(opened).containsExactly("figures:6", "video:5");
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir.resolve("a"))) {
       files = s.filter(Files::isRegularFile).map(p -> dir.resolve("a").relativize(p)).sorted()

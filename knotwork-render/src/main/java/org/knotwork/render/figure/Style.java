@@ -38,6 +38,8 @@ public record Style(int fontSize) {
     c.getStyler().setChartTitleVisible(title != null && !title.isEmpty());
     c.getStyler().setDefaultSeriesRenderStyle(
         org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Line);
+    c.getStyler().setxAxisTickLabelsFormattingFunction(Style::tick);
+    c.getStyler().setyAxisTickLabelsFormattingFunction(Style::tick);
     return c;
   }
 
@@ -70,6 +72,14 @@ public record Style(int fontSize) {
     s.setAntiAlias(true);
     s.setTextAntiAlias(true);
     s.setLocale(Locale.ROOT);
+  }
+
+  /**
+   * A tick label: {@link #num}, with values within 1e-12 of 0 (rounding residue of the tick grid)
+   * shown as 0.
+   */
+  public static String tick(double v) {
+    return Math.abs(v) < 1e-12 ? "0" : num(v);
   }
 
   /** Compact number format for tick labels and titles (4 significant digits). */
