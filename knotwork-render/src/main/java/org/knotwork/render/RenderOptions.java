@@ -25,9 +25,4 @@ public record RenderOptions(boolean figures, boolean gif, boolean mp4, boolean h
           "nothing to render: choose at least one of figures, gif, mp4, html, report");
     }
   }
-
-  /** Everything: figures, GIF, MP4, viewer and report, default video settings. */
-  public static RenderOptions all() {
-    return new RenderOptions(true, true, true, true, true, VideoOptions.DEFAULT);
-  }
 }

@@ -18,8 +18,6 @@ public record Style(int fontSize) {
 
   /** For stand-alone figures around 1280 &times; 800 pixels: readable on a projected slide. */
   public static final Style SLIDE = new Style(20);
-  /** For video frames and small panels. */
-  public static final Style VIDEO = new Style(15);
 
   /** Validates the font size. */
   public Style {

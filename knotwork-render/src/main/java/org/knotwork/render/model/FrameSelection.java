@@ -63,18 +63,6 @@ public record FrameSelection(int[] indices, double[] targetTimes) {
     return new FrameSelection(idx, target);
   }
 
-  /** Every recorded frame, in order (target times are the recorded times). */
-  public static FrameSelection all(Trajectory t) {
-    int n = t.size();
-    int[] idx = new int[n];
-    double[] target = new double[n];
-    for (int k = 0; k < n; k++) {
-      idx[k] = k;
-      target[k] = t.frames().get(k).time();
-    }
-    return new FrameSelection(idx, target);
-  }
-
   /** Number of video frames. */
   public int size() {
     return indices.length;
