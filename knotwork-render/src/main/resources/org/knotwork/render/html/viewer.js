@@ -56,7 +56,7 @@
   }
   function axes(ctx, x0, x1, y0, y1, opt) {
     const o = opt || {};
-    const L = 62, R = 12, T = 8, B = 40;
+    const L = 62, R = 24, T = 8, B = 40;
     const pw = ctx.w - L - R, ph = ctx.h - T - B;
     const logY = !!o.logY;
     const ty = v => logY ? Math.log10(v) : v;
