@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         SliceCommand.class,
         TrainCommand.class,
         RegimeCommand.class,
+        RenderCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

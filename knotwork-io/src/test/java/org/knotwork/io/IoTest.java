@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +65,16 @@ class IoTest {
     assertThat(Files.readString(f)).isEqualTo("first");
     try (Stream<Path> s = Files.list(dir)) {
       assertThat(s.map(p -> p.getFileName().toString())).containsExactly("out.txt");
+    }
+  }
+
+  @Test
+  void atomicWritesAreReadableByOthersLikeOrdinaryFiles() throws IOException {
+    Path f = dir.resolve("shared.txt");
+    AtomicFiles.writeString(f, "x");
+    if (Files.getFileStore(f).supportsFileAttributeView("posix")) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(f)))
+          .isEqualTo("rw-r--r--");
     }
   }
 

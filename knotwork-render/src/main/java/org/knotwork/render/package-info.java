@@ -1,0 +1,2 @@
+/** Rendering of learning dynamics: figures, videos, the interactive viewer and run reports. */
+package org.knotwork.render;
