@@ -9,9 +9,9 @@ import org.knotwork.io.InputException;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.RenderedFiles;
 import org.knotwork.render.Renderer;
+import org.knotwork.render.io.RunDirectory;
 import org.knotwork.render.io.TrajectoryJson;
 import org.knotwork.render.model.Trajectory;
-import org.knotwork.render.model.TrajectorySource;
 import org.knotwork.render.progress.Progress;
 import org.knotwork.render.video.VideoOptions;
 import picocli.CommandLine.Command;
@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code knotwork render PATH}: figures, videos, the interactive viewer and the run report of a
- * trajectory. PATH is a trajectory file (format knotwork-trajectory/1) or a directory holding
+ * trajectory. PATH is a training run directory, a trajectory file (format knotwork-trajectory/1) or a
+ * directory holding
  * {@value #TRAJECTORY_FILE}. Prints the written files, one per line, relative to the output
  * directory; progress bars go to stderr only when it is a terminal.
  */
@@ -38,7 +39,8 @@ final class RenderCommand implements Runnable {
   CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "PATH",
-      description = "Trajectory file, or a run directory holding " + TRAJECTORY_FILE + ".")
+      description = "A training run directory (./knotwork train --out DIR), a trajectory file, "
+          + "or a directory holding " + TRAJECTORY_FILE + ".")
   Path path;
 
   @Option(names = "--out", paramLabel = "DIR",
@@ -84,15 +86,20 @@ final class RenderCommand implements Runnable {
     boolean any = figures || gif || mp4 || html || report;
     RenderOptions options = any
         ? new RenderOptions(figures, gif, mp4, html, report, video)
-        : new RenderOptions(true, true, false, true, true, video);
+        : RenderOptions.defaults(video);
+    Trajectory t;
     Path file = Files.isDirectory(path) ? path.resolve(TRAJECTORY_FILE) : path;
-    if (!Files.isRegularFile(file)) {
-      throw new InputException(Files.isDirectory(path)
-          ? "run directory " + path + " has no " + TRAJECTORY_FILE
-          : "trajectory file " + path + " does not exist");
+    if (Files.isDirectory(path) && RunDirectory.isRunDirectory(path)) {
+      t = RunDirectory.at(path).load();
+    } else {
+      if (!Files.isRegularFile(file)) {
+        throw new InputException(Files.isDirectory(path)
+            ? "directory " + path + " is neither a training run directory (snapshots.csv) nor "
+                + "holds " + TRAJECTORY_FILE
+            : "trajectory file " + path + " does not exist");
+      }
+      t = TrajectoryJson.at(file).load();
     }
-    TrajectorySource source = TrajectoryJson.at(file);
-    Trajectory t = source.load();
     Path dir = out != null ? out : Files.isDirectory(path) ? path.resolve("render")
         : file.resolveSibling(stem(file) + "-render");
     RenderedFiles r = Renderer.render(t, dir, options, Progress.TERMINAL);

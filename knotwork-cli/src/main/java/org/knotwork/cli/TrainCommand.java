@@ -13,6 +13,10 @@ import org.knotwork.io.DataCsv;
 import org.knotwork.io.Json;
 import org.knotwork.io.NetJson;
 import org.knotwork.io.run.RunRecorder;
+import org.knotwork.render.RenderOptions;
+import org.knotwork.render.Renderer;
+import org.knotwork.render.io.RunDirectory;
+import org.knotwork.render.progress.Progress;
 import org.knotwork.loss.LossNormalization;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
@@ -164,6 +168,10 @@ final class TrainCommand implements Callable<Integer> {
       description = "A metrics row every K steps (default: ${DEFAULT-VALUE}).")
   long progressEvery;
 
+  @Option(names = "--render", description = "At the end, render figures, the GIF, the viewer "
+      + "and the report of the run into DIR/render (needs --snapshots N; as 'knotwork render DIR').")
+  boolean render;
+
   @Mixin
   LossOption lossOption;
 
@@ -185,12 +193,19 @@ final class TrainCommand implements Callable<Integer> {
     LossOption.check("--progress-every", progressEvery, 1, Long.MAX_VALUE);
     TrainSpec trainSpec = new TrainSpec(method, stop, schedule(flow, stop), seed, every,
         progressEvery);
+    if (render && snapshots < 1) {
+      throw new IllegalArgumentException("--render needs snapshots to draw: add --snapshots N");
+    }
     String fingerprint = fingerprint(init, d, problem, trainSpec);
     RunRecorder recorder = RunRecorder.open(out, problem, fingerprint);
     TrainResult r = recorder.resumeFrom()
         .map(c -> Trainer.resume(problem, trainSpec, c, recorder))
         .orElseGet(() -> Trainer.run(problem, trainSpec, recorder));
     spec.commandLine().getOut().println(Json.write(RunRecorder.summary(r)));
+    if (render) {
+      Renderer.render(RunDirectory.at(out).load(), out.resolve("render"),
+          RenderOptions.defaults(), Progress.TERMINAL);
+    }
     if (!r.reason().isNormal()) {
       spec.commandLine().getErr().println("knotwork: training stopped early: "
           + Main.oneLine(r.message()));

@@ -25,4 +25,14 @@ public record RenderOptions(boolean figures, boolean gif, boolean mp4, boolean h
           "nothing to render: choose at least one of figures, gif, mp4, html, report");
     }
   }
+
+  /** What {@code knotwork render} makes without flags: figures, GIF, viewer and report. */
+  public static RenderOptions defaults(VideoOptions video) {
+    return new RenderOptions(true, true, false, true, true, video);
+  }
+
+  /** {@link #defaults(VideoOptions)} with {@link VideoOptions#DEFAULT}. */
+  public static RenderOptions defaults() {
+    return defaults(VideoOptions.DEFAULT);
+  }
 }

@@ -16,6 +16,10 @@ public final class RunFiles {
   public static final String EVENTS = "events.csv";
   /** The final network. */
   public static final String NET = "net.json";
+  /** The training data, written when a run starts. */
+  public static final String DATA = "data.csv";
+  /** The initial network, written when a run starts. */
+  public static final String INIT = "init.json";
   /** The stop reason and final state summary. */
   public static final String RESULT = "result.json";
   /** The last checkpoint of an unfinished run. */

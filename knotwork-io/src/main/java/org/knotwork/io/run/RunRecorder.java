@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.knotwork.io.AtomicFiles;
+import org.knotwork.io.DataCsv;
 import org.knotwork.io.InputException;
 import org.knotwork.io.Json;
 import org.knotwork.io.NetJson;
@@ -60,6 +61,10 @@ public final class RunRecorder implements TrainingListener {
     }
     try {
       Files.createDirectories(dir);
+      if (saved == null) {
+        DataCsv.write(dir.resolve(RunFiles.DATA), problem.data());
+        NetJson.write(dir.resolve(RunFiles.INIT), problem.initialNetwork());
+      }
       for (String name : RunFiles.STREAMS) {
         Path part = dir.resolve(name + RunFiles.PART);
         FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE,

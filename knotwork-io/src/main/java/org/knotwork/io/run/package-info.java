@@ -6,6 +6,8 @@
  *
  * <p>Files in the run directory (every CSV has a header and loads with {@code pandas.read_csv}):
  * <ul>
+ *   <li>{@code data.csv} and {@code init.json}: the training data and the initial network, written
+ *       when the run starts, so the directory is self-contained (rendering reads them);</li>
  *   <li>{@code metrics.csv}: {@code step,time,loss,grad_norm}, one row per progress report;</li>
  *   <li>{@code snapshots.csv}: {@code snapshot,step,time,loss,grad_norm,c}, one row per snapshot;</li>
  *   <li>{@code snapshot_neurons.csv}: {@code snapshot,neuron,w,b,v,beta,mu,s,delta}, one row per
