@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.data.Dataset;
+import org.knotwork.io.DataCsv;
 import org.knotwork.io.InputException;
 import org.knotwork.io.NetJson;
 import org.knotwork.net.Coordinates;
@@ -112,8 +113,10 @@ class RunRecorderTest {
         events.add(e);
       }
     });
-    assertThat(files(dir).keySet()).containsExactly("events.csv", "metrics.csv", "net.json",
-        "result.json", "snapshot_neurons.csv", "snapshots.csv");
+    assertThat(files(dir).keySet()).containsExactly("data.csv", "events.csv", "init.json",
+        "metrics.csv", "net.json", "result.json", "snapshot_neurons.csv", "snapshots.csv");
+    assertThat(DataCsv.read(dir.resolve(RunFiles.DATA))).isEqualTo(p.data());
+    assertThat(NetJson.read(dir.resolve(RunFiles.INIT))).isEqualTo(p.initialNetwork());
     List<String> metrics = Files.readAllLines(dir.resolve(RunFiles.METRICS));
     assertThat(metrics.get(0)).isEqualTo("step,time,loss,grad_norm");
     assertThat(metrics).hasSize(progress.size() + 1);
