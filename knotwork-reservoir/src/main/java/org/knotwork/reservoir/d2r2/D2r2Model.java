@@ -137,17 +137,19 @@ public final class D2r2Model {
   }
 
   /**
-   * A forecaster at {@code precision} (notes &sect;6). When inputs or operations are rounded, the
-   * monomials seen in training must fit the format's range: a binary16 D2R2 run on unscaled Lorenz 96
-   * data (X&#8308; up to 4.6e5 &gt; 65 504) is refused (check 16).
+   * A forecaster at {@code precision} (notes &sect;6). When inputs or operations are rounded to an IEEE
+   * format, the monomials seen in training must fit its range: a binary16 D2R2 run on unscaled Lorenz 96
+   * data (X&#8308; up to 4.6e5 &gt; 65 504, which would overflow to infinity) is refused (check 16). The
+   * truncation emulator saturates instead of overflowing, so its range effects are measured, not refused.
    *
-   * @throws IllegalArgumentException when the training monomials exceed the format's largest value
+   * @throws IllegalArgumentException when the training monomials exceed an IEEE format's largest value
    */
   public Forecaster forecaster(Precision precision) {
     if (precision == null) {
       throw new IllegalArgumentException("precision is required");
     }
-    if (precision.roundsInputs() && !(maxAbsFeature <= precision.format().maxFinite())) {
+    if (precision.roundsInputs() && precision.format().overflowsToInfinity()
+        && !(maxAbsFeature <= precision.format().maxFinite())) {
       throw new IllegalArgumentException("training monomials reach " + maxAbsFeature
           + ", beyond the largest " + precision.format().label() + " value "
           + precision.format().maxFinite() + "; scale the data (scaling) before a " + precision.label()

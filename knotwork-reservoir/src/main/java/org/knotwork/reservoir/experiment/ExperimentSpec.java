@@ -67,7 +67,7 @@ public record ExperimentSpec(String name, DataSource data, Scaling scaling, int 
             + " null: " + (m == null ? "null" : m.name()));
       }
     }
-    if (precisions == null || precisions.isEmpty() || precisions.contains(null)) {
+    if (precisions == null || precisions.isEmpty() || precisions.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("precisions must list at least one precision");
     }
     if (examples < 0 || examples > windows.count()) {

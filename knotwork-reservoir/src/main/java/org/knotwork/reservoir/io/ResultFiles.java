@@ -175,7 +175,7 @@ public final class ResultFiles {
         ObjectNode rn = runs.addObject();
         rn.put("precision", r.precision().label());
         rn.put("format", r.precision().format().label());
-        rn.put("scope", r.precision().scope().label());
+        rn.put("scope", r.precision().format().isExact() ? "none" : r.precision().scope().label());
         rn.put("windows", s.windows());
         rn.put("meanHorizonSamples", s.meanHorizon());
         rn.put("stdHorizonSamples", s.stdHorizon());

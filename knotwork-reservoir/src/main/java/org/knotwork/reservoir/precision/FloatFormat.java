@@ -18,6 +18,12 @@ public sealed interface FloatFormat permits IeeeFormat, TruncatedFormat {
   /** Largest finite magnitude of the format. */
   double maxFinite();
 
+  /**
+   * True when values beyond {@link #maxFinite()} become infinite (IEEE formats); false when they
+   * saturate (the truncation emulator).
+   */
+  boolean overflowsToInfinity();
+
   /** A short label such as {@code binary16} or {@code m10e5}. */
   String label();
 

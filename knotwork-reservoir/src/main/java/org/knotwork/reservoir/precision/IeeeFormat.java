@@ -38,6 +38,11 @@ public enum IeeeFormat implements FloatFormat {
   }
 
   @Override
+  public boolean overflowsToInfinity() {
+    return true;
+  }
+
+  @Override
   public String label() {
     return label;
   }

@@ -106,6 +106,11 @@ public record TruncatedFormat(int mantissaBits, int exponentBits, TruncationMode
   }
 
   @Override
+  public boolean overflowsToInfinity() {
+    return false;
+  }
+
+  @Override
   public String label() {
     return "m" + mantissaBits + "e" + exponentBits + (mode == TruncationMode.FAITHFUL ? "-faithful" : "");
   }
