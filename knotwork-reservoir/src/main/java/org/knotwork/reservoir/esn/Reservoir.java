@@ -5,6 +5,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.knotwork.random.Rng;
 import org.knotwork.reservoir.linalg.CsrMatrix;
 import org.knotwork.reservoir.linalg.PerronRoot;
+import org.knotwork.reservoir.math.Tanh;
 
 /**
  * The untrained part of an echo state network (notes &sect;3.1): the recurrent matrix A in CSR form and
@@ -189,7 +190,7 @@ public final class Reservoir {
       for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {
         s += values[p] * r[columns[p]];
       }
-      next[i] = Math.tanh(s);
+      next[i] = Tanh.tanh(s);
     }
   }
 

@@ -1,5 +1,7 @@
 package org.knotwork.reservoir.precision;
 
+import org.knotwork.reservoir.math.Tanh;
+
 /**
  * The per-operation arithmetic a model's inference loop runs through when values are rounded (or
  * operations counted, in the cost model's tests). A dot product s = &Sigma; a<sub>i</sub>b<sub>i</sub> is
@@ -80,7 +82,7 @@ public interface Arithmetic {
 
     @Override
     public double tanh(double a) {
-      return Math.tanh(a);
+      return Tanh.tanh(a);
     }
   }
 
@@ -112,7 +114,7 @@ public interface Arithmetic {
 
     @Override
     public double tanh(double a) {
-      return format.round(Math.tanh(a));
+      return format.round(Tanh.tanh(a));
     }
   }
 
@@ -144,7 +146,7 @@ public interface Arithmetic {
 
     @Override
     public double tanh(double a) {
-      return format.round(Math.tanh(a));
+      return format.round(Tanh.tanh(a));
     }
   }
 }
