@@ -226,7 +226,17 @@ public final class EchoStateNetwork {
     }
 
     @Override
+    public void teacherForced(double[][] history, double[][] truth, double[][] out) {
+      run(history, out, truth);
+    }
+
+    @Override
     public void forecast(double[][] history, double[][] out) {
+      run(history, out, null);
+    }
+
+    /** Warm up on history, then feed back predictions ({@code truth == null}) or the truth. */
+    private void run(double[][] history, double[][] out, double[][] truth) {
       Reservoir res = net.reservoir;
       int n = res.size();
       int k = res.inputs();
@@ -257,8 +267,9 @@ public final class EchoStateNetwork {
           net.readout(rt, out[step], ar);
         }
         if (step + 1 < out.length) {
+          double[] fed = truth == null ? out[step] : truth[step];
           for (int c = 0; c < k; c++) {
-            u[c] = inputFormat.round(out[step][c]);
+            u[c] = inputFormat.round(fed[c]);
           }
           if (ar == null) {
             res.update(r, u, next);

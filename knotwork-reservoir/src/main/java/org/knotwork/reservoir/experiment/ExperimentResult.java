@@ -90,7 +90,9 @@ public record ExperimentResult(String name, DataSummary data, List<ModelResult> 
    * @param examples kept forecasts
    * @param seconds wall-clock scoring time
    * @param forecastSteps total closed-loop steps (windows &times; (history + length))
+   * @param teacherForcedError mean teacher-forced one-step relative error over all windows and steps
+   *     (NaN when not requested)
    */
   public record PrecisionRun(Precision precision, ScoreSummary score, List<ExampleForecast> examples,
-      double seconds, long forecastSteps) {}
+      double seconds, long forecastSteps, double teacherForcedError) {}
 }

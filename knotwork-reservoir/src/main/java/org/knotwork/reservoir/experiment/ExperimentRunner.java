@@ -134,7 +134,20 @@ public final class ExperimentRunner {
         m.name(), p.label(), r.summary().meanHorizon(), r.summary().stdHorizon(),
         r.summary().meanCurveHorizon(), r.summary().windows()));
     long steps = (long) spec.windows().count() * (f.historyLength() + spec.windows().length());
-    return new PrecisionRun(p, r.summary(), r.examples(), s, steps);
+    double tf = Double.NaN;
+    if (spec.teacherForced()) {
+      double sum = 0;
+      long n = 0;
+      for (double[] e : ScoringHarness.teacherForcedErrors(f, series, spec.windows(),
+          spec.parallel())) {
+        for (double v : e) {
+          sum += v;
+          n++;
+        }
+      }
+      tf = sum / n;
+    }
+    return new PrecisionRun(p, r.summary(), r.examples(), s, steps, tf);
   }
 
   /** {exponent, standard error}, NaN when not requested or the data are not generated. */

@@ -26,11 +26,14 @@ import org.knotwork.reservoir.series.Scaling;
  * @param seed seed of every random stream of the run
  * @param examples windows whose forecasts are kept for attractor plots, 0 &hellip; windows.count
  * @param lyapunovSteps RK4 steps of the Benettin estimate for generated data (0 = skip)
+ * @param teacherForced also score teacher-forced one-step errors on the test windows (doubles the
+ *     scoring cost)
  * @param parallel whether training and scoring may use the common fork-join pool
  */
 public record ExperimentSpec(String name, DataSource data, Scaling scaling, int trainLength,
     TestWindows windows, int warmup, double threshold, List<ModelSpec> models,
-    List<Precision> precisions, long seed, int examples, int lyapunovSteps, boolean parallel) {
+    List<Precision> precisions, long seed, int examples, int lyapunovSteps, boolean teacherForced,
+    boolean parallel) {
 
   /** Validates every field, including that the windows fit the data after the training segment. */
   public ExperimentSpec {
@@ -84,24 +87,24 @@ public record ExperimentSpec(String name, DataSource data, Scaling scaling, int 
   /** The same experiment with other models. */
   public ExperimentSpec withModels(List<ModelSpec> m) {
     return new ExperimentSpec(name, data, scaling, trainLength, windows, warmup, threshold, m,
-        precisions, seed, examples, lyapunovSteps, parallel);
+        precisions, seed, examples, lyapunovSteps, teacherForced, parallel);
   }
 
   /** The same experiment with other precisions. */
   public ExperimentSpec withPrecisions(List<Precision> p) {
     return new ExperimentSpec(name, data, scaling, trainLength, windows, warmup, threshold, models, p,
-        seed, examples, lyapunovSteps, parallel);
+        seed, examples, lyapunovSteps, teacherForced, parallel);
   }
 
   /** The same experiment under another name and seed. */
   public ExperimentSpec withNameAndSeed(String n, long s) {
     return new ExperimentSpec(n, data, scaling, trainLength, windows, warmup, threshold, models,
-        precisions, s, examples, lyapunovSteps, parallel);
+        precisions, s, examples, lyapunovSteps, teacherForced, parallel);
   }
 
   /** The same experiment on other data (e.g. a CSV series) with the same windows and models. */
   public ExperimentSpec withData(DataSource d, Scaling sc) {
     return new ExperimentSpec(name, d, sc, trainLength, windows, warmup, threshold, models, precisions,
-        seed, examples, lyapunovSteps, parallel);
+        seed, examples, lyapunovSteps, teacherForced, parallel);
   }
 }

@@ -101,7 +101,7 @@ public final class Experiments {
     return new ExperimentSpec("l63-comparison-" + label(scale),
         Lorenz63Data.authors((int) w.requiredLength()), Scaling.STD_PER_COMPONENT, train, w, WARMUP,
         THRESHOLD, models, List.of(Precision.BINARY64), SEED, 1,
-        scale == Scale.CI ? 40_000 : 400_000, true);
+        scale == Scale.CI ? 40_000 : 400_000, scale == Scale.FULL, true);
   }
 
   /** L63 at binary64 and binary16 in each scope. */
@@ -130,7 +130,7 @@ public final class Experiments {
     int length = full ? 620_000 : (int) w.requiredLength();
     return new ExperimentSpec("l96-comparison-" + label(scale), Lorenz96Data.standard(SEED, length),
         Scaling.ZSCORE_GLOBAL, train, w, WARMUP, THRESHOLD, models, List.of(Precision.BINARY64), SEED,
-        1, 0, true);
+        1, 0, full, true);
   }
 
   /** L96 precision study (check 17). */

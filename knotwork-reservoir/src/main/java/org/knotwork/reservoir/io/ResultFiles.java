@@ -187,6 +187,7 @@ public final class ResultFiles {
         rn.put("meanHorizonLyapunov", d.toLyapunovTimes(s.meanHorizon()));
         rn.put("censoredWindows", s.censored());
         rn.put("immediateFailures", s.immediateFailures());
+        rn.put("teacherForcedError", r.teacherForcedError());
         rn.put("seconds", r.seconds());
         rn.put("forecastSteps", r.forecastSteps());
       }

@@ -58,6 +58,45 @@ public final class ScoringHarness {
   }
 
   /**
+   * Teacher-forced one-step errors on every window: {@code errors[q][i]} compares the prediction of
+   * u(s + 1 + i) made from the true samples up to u(s + i) (notes &sect;5, "TF").
+   */
+  public static double[][] teacherForcedErrors(Forecaster forecaster, TimeSeries truth,
+      TestWindows windows, boolean parallel) {
+    if (forecaster == null || truth == null || windows == null) {
+      throw new IllegalArgumentException("forecaster, truth and windows are required");
+    }
+    int h = forecaster.historyLength();
+    windows.check(truth.length(), h);
+    int len = windows.length();
+    int k = truth.dimension();
+    double[][] errors = new double[windows.count()][];
+    IntStream qs = IntStream.range(0, windows.count());
+    if (parallel) {
+      qs = qs.parallel();
+    }
+    qs.forEach(q -> {
+      int s = windows.origin(q);
+      double[][] history = new double[h][];
+      for (int i = 0; i < h; i++) {
+        history[i] = truth.row(s - h + 1 + i);
+      }
+      double[][] target = new double[len][];
+      for (int i = 0; i < len; i++) {
+        target[i] = truth.row(s + 1 + i);
+      }
+      double[][] out = new double[len][k];
+      forecaster.teacherForced(history, target, out);
+      double[] e = new double[len];
+      for (int i = 0; i < len; i++) {
+        e[i] = relativeError(out[i], target[i]);
+      }
+      errors[q] = e;
+    });
+    return errors;
+  }
+
+  /**
    * Scores {@code forecaster} on {@code windows} of {@code truth}.
    *
    * @param threshold failure threshold, &gt; 0

@@ -112,6 +112,27 @@ class EchoStateNetworkTest {
   }
 
   @Test
+  void teacherForcingCarriesTheStateAndFeedsTheTruth() {
+    Reservoir res = Reservoir.build(EsnConfig.lsrLorenz63(), 3, Rng.of(6, "r"));
+    EchoStateNetwork net = EchoStateNetwork.train(res, l63, 0, 5000, 0, false);
+    double[][] history = {l63.row(7000), l63.row(7001)};
+    double[][] truth = {l63.row(7002), l63.row(7003), l63.row(7004)};
+    double[][] out = new double[3][3];
+    net.forecaster(Precision.BINARY64, 2).teacherForced(history, truth, out);
+    double[] r = new double[res.size()];
+    double[] next = new double[res.size()];
+    double[] rt = new double[res.size()];
+    double[] y = new double[3];
+    for (double[] u : new double[][] {history[0], history[1], truth[0], truth[1]}) {
+      res.update(r, u, next);
+      System.arraycopy(next, 0, r, 0, r.length);
+    }
+    ReadoutTransform.T1_EVEN.apply(r, rt);
+    net.readout(rt, y);
+    assertThat(out[2]).containsExactly(y);
+  }
+
+  @Test
   void fastPathAndExactArithmeticPathAgreeBitForBit() {
     Reservoir res = Reservoir.build(EsnConfig.hsrLorenz63(), 3, Rng.of(3, "r"));
     EchoStateNetwork net = EchoStateNetwork.train(res, l63, 0, 3000, 0, false);

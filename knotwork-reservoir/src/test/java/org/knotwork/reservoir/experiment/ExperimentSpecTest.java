@@ -15,7 +15,7 @@ class ExperimentSpecTest {
 
   private static ExperimentSpec spec(TestWindows w, List<ModelSpec> models, int train) {
     return new ExperimentSpec("t", Lorenz63Data.authors(10_000), Scaling.STD_PER_COMPONENT, train, w,
-        50, 0.3, models, List.of(Precision.BINARY64), 1, 0, 0, false);
+        50, 0.3, models, List.of(Precision.BINARY64), 1, 0, 0, false, false);
   }
 
   @Test
@@ -64,7 +64,7 @@ class ExperimentSpecTest {
     assertThatThrownBy(() -> Experiments.Scale.parse("huge"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scale");
     assertThatThrownBy(() -> new ExperimentSpec("bad name", Lorenz63Data.authors(10_000),
-        Scaling.NONE, 5000, w, 50, 0.3, ONE, List.of(Precision.BINARY64), 1, 0, 0, false))
+        Scaling.NONE, 5000, w, 50, 0.3, ONE, List.of(Precision.BINARY64), 1, 0, 0, false, false))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("name");
   }
 
@@ -75,7 +75,7 @@ class ExperimentSpecTest {
     ExperimentSpec e = new ExperimentSpec("own", own, Scaling.ZSCORE_PER_COMPONENT, 5000,
         TestWindows.afterTraining(5000, 0, 9, 100, 100), 10, 0.3,
         List.of(new D2r2Spec("d3", 3, 1e-4), new EsnSpec("esn", EsnConfig.lsrLorenz63())),
-        List.of(Precision.BINARY64), 3, 1, 0, false);
+        List.of(Precision.BINARY64), 3, 1, 0, false, false);
     ExperimentResult r = ExperimentRunner.run(e);
     assertThat(r.models()).hasSize(2);
     assertThat(r.model("d3").runs().get(0).score().windows()).isEqualTo(9);

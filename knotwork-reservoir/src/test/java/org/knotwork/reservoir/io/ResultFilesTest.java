@@ -30,7 +30,7 @@ class ResultFilesTest {
     ExperimentSpec spec = new ExperimentSpec("io-test", Lorenz63Data.authors(7_000),
         Scaling.STD_PER_COMPONENT, 5_000, TestWindows.afterTraining(5_000, 0, 10, 150, 150), 20, 0.3,
         List.of(new D2r2Spec("d2", 2, 1e-4), new EsnSpec("esn", EsnConfig.lsrLorenz63())),
-        List.of(Precision.BINARY64, Precision.parse("binary16:weights")), 7, 2, 2_000, false);
+        List.of(Precision.BINARY64, Precision.parse("binary16:weights")), 7, 2, 2_000, true, false);
     ExperimentResult r = ExperimentRunner.run(spec);
     ResultFiles.writeAll(r, dir);
     for (String name : ResultFiles.FILES) {
@@ -58,5 +58,9 @@ class ResultFilesTest {
         .isEqualTo(r.model("esn").runs().get(1).score().meanHorizon());
     assertThat(json.get("models").get(0).get("runs").get(0).get("scope").asText()).isEqualTo("none");
     assertThat(json.get("cost").get("baseline").asText()).isEqualTo("d2");
+    double tf = run.get("teacherForcedError").asDouble();
+    assertThat(tf).isEqualTo(r.model("esn").runs().get(1).teacherForcedError());
+    // one-step errors are far below the closed-loop error at the end of a window
+    assertThat(tf).isPositive().isLessThan(0.01);
   }
 }

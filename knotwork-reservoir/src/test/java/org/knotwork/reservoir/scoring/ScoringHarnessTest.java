@@ -59,7 +59,7 @@ class ScoringHarnessTest {
           }
         }
         for (int i = 0; i < out.length; i++) {
-          out[i] = series.row(s + 1 + i);
+          series.row(s + 1 + i, out[i]);
         }
         // the history is the h samples ending at the origin, oldest first
         for (int i = 0; i < h.length; i++) {
@@ -67,6 +67,16 @@ class ScoringHarnessTest {
         }
       }
     };
+  }
+
+  @Test
+  void oracleScoresZeroWhenTeacherForcedToo() {
+    for (double[] e : ScoringHarness.teacherForcedErrors(oracle(3), series,
+        new TestWindows(WINDOWS.firstOrigin(), 5, 200, 20), false)) {
+      for (double v : e) {
+        assertThat(v).isZero();
+      }
+    }
   }
 
   @Test
@@ -108,12 +118,17 @@ class ScoringHarnessTest {
       }
     };
     ScoringHarness.Result r = ScoringHarness.score(persistence, series, WINDOWS, 0.3, 0, false);
+    double[][] tf = ScoringHarness.teacherForcedErrors(persistence, series, WINDOWS, true);
     for (int q = 0; q < WINDOWS.count(); q++) {
       int s = WINDOWS.origin(q);
       double expected = ScoringHarness.relativeError(series.row(s), series.row(s + 1));
       assertThat(r.errors()[q][0]).isEqualTo(expected);
       assertThat(r.errors()[q][4]).isEqualTo(
           ScoringHarness.relativeError(series.row(s), series.row(s + 5)));
+      // teacher forcing: step i repeats the true u(s + i)
+      assertThat(tf[q][0]).isEqualTo(expected);
+      assertThat(tf[q][4]).isEqualTo(
+          ScoringHarness.relativeError(series.row(s + 4), series.row(s + 5)));
     }
   }
 
