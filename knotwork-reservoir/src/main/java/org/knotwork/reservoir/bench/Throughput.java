@@ -28,8 +28,8 @@ import org.knotwork.reservoir.series.TimeSeries;
  * java -Xmx8g -cp "knotwork-reservoir/target/knotwork-reservoir-0.1.0-SNAPSHOT.jar:$(cat cp.txt)" \
  *     org.knotwork.reservoir.bench.Throughput [N=2000] [T=100000] [p=4] [forecastSteps=20000]
  * </pre>
- * with {@code cp.txt} from {@code ./mvnw -q -B -pl knotwork-reservoir -am dependency:build-classpath
- * -Dmdep.outputFile=$PWD/cp.txt}. Each phase is run twice and the second (warmed-up) run is reported.
+ * with {@code cp.txt} from {@code ./mvnw -q -B -pl knotwork-reservoir -am package -DskipTests
+ * dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=$PWD/cp.txt}. Each phase is run twice and the second (warmed-up) run is reported.
  * Peak heap is the JVM's peak heap-pool usage during the phase (including garbage not yet collected),
  * next to the size of the dominant arrays.
  */
