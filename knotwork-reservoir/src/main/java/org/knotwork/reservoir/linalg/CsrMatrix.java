@@ -69,7 +69,7 @@ public final class CsrMatrix {
     return values.length;
   }
 
-  /** Start of row i in {@link #columnsView()} / {@link #valuesView()}; i in [0, rows]. */
+  /** Start of row i in the stored entries ({@link #column}, {@link #value}); i in [0, rows]. */
   public int rowStart(int i) {
     return rowStart[i];
   }
