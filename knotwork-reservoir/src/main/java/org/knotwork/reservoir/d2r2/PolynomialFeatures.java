@@ -1,6 +1,7 @@
 package org.knotwork.reservoir.d2r2;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.knotwork.reservoir.precision.Arithmetic;
 
@@ -60,7 +61,7 @@ public final class PolynomialFeatures {
         int[] par = tuples.get(q);
         int last = par.length == 0 ? 0 : par[par.length - 1];
         for (int v = last; v < inputs; v++) {
-          int[] t = java.util.Arrays.copyOf(par, d);
+          int[] t = Arrays.copyOf(par, d);
           t[d - 1] = v;
           int idx = tuples.size();
           tuples.add(t);

@@ -7,6 +7,7 @@ import org.knotwork.reservoir.precision.FloatFormat;
 import org.knotwork.reservoir.precision.IeeeFormat;
 import org.knotwork.reservoir.precision.Precision;
 import org.knotwork.reservoir.scoring.Forecaster;
+import org.knotwork.reservoir.scoring.ScoringHarness;
 import org.knotwork.reservoir.series.TimeSeries;
 
 /**
@@ -166,7 +167,7 @@ public final class EchoStateNetwork {
       transform.apply(r, rt);
       readout(rt, y);
       series.row(t + 1, truth);
-      e[t - from] = org.knotwork.reservoir.scoring.ScoringHarness.relativeError(y, truth);
+      e[t - from] = ScoringHarness.relativeError(y, truth);
     }
     return e;
   }

@@ -6,6 +6,7 @@ import org.knotwork.random.Rng;
 import org.knotwork.reservoir.linalg.CsrMatrix;
 import org.knotwork.reservoir.linalg.PerronRoot;
 import org.knotwork.reservoir.math.Tanh;
+import org.knotwork.reservoir.precision.Arithmetic;
 
 /**
  * The untrained part of an echo state network (notes &sect;3.1): the recurrent matrix A in CSR form and
@@ -195,8 +196,7 @@ public final class Reservoir {
   }
 
   /** One update with every operation through {@code ar}, in the same order as {@link #update}. */
-  public void update(double[] r, double[] u, double[] next,
-      org.knotwork.reservoir.precision.Arithmetic ar) {
+  public void update(double[] r, double[] u, double[] next, Arithmetic ar) {
     for (int i = 0; i < size; i++) {
       double s = ar.dotStart(inputWeight[i], u[inputOf[i]]);
       for (int p = rowStart[i]; p < rowStart[i + 1]; p++) {

@@ -2,6 +2,7 @@ package org.knotwork.reservoir.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.knotwork.random.Rng;
 import org.knotwork.reservoir.cost.CostModel;
@@ -129,7 +130,7 @@ public final class ExperimentRunner {
     ScoringHarness.Result r = ScoringHarness.score(f, series, spec.windows(), spec.threshold(),
         spec.examples(), spec.parallel());
     double s = (System.nanoTime() - t0) / 1e9;
-    progress.accept(String.format(java.util.Locale.ROOT,
+    progress.accept(String.format(Locale.ROOT,
         "%s @ %s: horizon %.1f +- %.1f samples (mean-curve %d) over %d windows",
         m.name(), p.label(), r.summary().meanHorizon(), r.summary().stdHorizon(),
         r.summary().meanCurveHorizon(), r.summary().windows()));
@@ -180,7 +181,7 @@ public final class ExperimentRunner {
     Lyapunov.Estimate est = Lyapunov.benettin(system, onAttractor, dt, 2_000,
         Math.max(renorm, spec.lyapunovSteps()), renorm, 1e-8, 10,
         Rng.of(spec.seed(), "lyapunov"));
-    progress.accept(String.format(java.util.Locale.ROOT,
+    progress.accept(String.format(Locale.ROOT,
         "largest Lyapunov exponent %.4f +- %.4f per time unit", est.exponent(), est.standardError()));
     return new double[] {est.exponent(), est.standardError()};
   }

@@ -1,5 +1,7 @@
 package org.knotwork.reservoir.linalg;
 
+import java.util.Arrays;
+
 /**
  * The spectral radius of a square non-negative sparse matrix by power iteration (notes &sect;11).
  *
@@ -41,7 +43,7 @@ public record PerronRoot(double radius, int iterations, double residual, boolean
     }
     double[] x = new double[n];
     double[] y = new double[n];
-    java.util.Arrays.fill(x, 1.0 / Math.sqrt(n));
+    Arrays.fill(x, 1.0 / Math.sqrt(n));
     double estimate = Double.NaN;
     int stable = 0;
     int it = 0;

@@ -1,5 +1,7 @@
 package org.knotwork.reservoir.series;
 
+import java.util.Arrays;
+
 /**
  * A fitted affine normalisation {@code (u_k - shift_k) / scale_k} (notes &sect;1&ndash;2, &sect;11).
  *
@@ -30,7 +32,7 @@ public record Scaler(Scaling scaling, double[] shift, double[] scale) {
   /** The identity scaler for K components. */
   public static Scaler identity(int dimension) {
     double[] one = new double[dimension];
-    java.util.Arrays.fill(one, 1.0);
+    Arrays.fill(one, 1.0);
     return new Scaler(Scaling.NONE, new double[dimension], one);
   }
 
