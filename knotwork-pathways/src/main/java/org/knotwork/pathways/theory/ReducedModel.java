@@ -64,10 +64,22 @@ public record ReducedModel(List<Integer> depths, double c, double target) {
     RK4
   }
 
-  /** End state of {@link #endState(double[])}. */
+  /**
+   * End state of {@link #endState(double[])}. Arrays exposed as stored; treat as read-only.
+   *
+   * @param p final p<sub>j</sub>
+   * @param k final K<sub>j</sub> (summing to S)
+   * @param tau &int; (S &minus; &sum;K) dt, the common increase of every F<sub>D<sub>j</sub></sub>(p<sub>j</sub>)
+   */
   public record EndState(double[] p, double[] k, double tau) { }
 
-  /** A trajectory: times[t], p[t][j], k[t][j]. Arrays exposed as stored; treat as read-only. */
+  /**
+   * A recorded trajectory. Arrays exposed as stored; treat as read-only.
+   *
+   * @param times recorded times
+   * @param p p[t][j]
+   * @param k k[t][j] = K<sub>j</sub>(p[t][j])
+   */
   public record Trajectory(double[] times, double[][] p, double[][] k) { }
 
   /** Number of pathways. */

@@ -51,7 +51,7 @@ class RandomNetworkChecksTest {
   @Test
   void specializationIndexRisesWithDepthAcrossSeeds() {
     int[] depths = {2, 3, 4, 7};
-    int[] steps = {1000, 3000, 4000, 6000};
+    int[] steps = {1000, 2000, 2500, 6000};
     int seeds = 4;
     NetworkRunResult[][] r = new NetworkRunResult[depths.length][seeds];
     IntStream.range(0, depths.length * seeds).parallel().forEach(i -> {
