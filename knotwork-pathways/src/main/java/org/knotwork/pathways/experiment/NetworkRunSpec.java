@@ -1,0 +1,127 @@
+package org.knotwork.pathways.experiment;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.knotwork.pathways.model.Activation;
+import org.knotwork.pathways.model.LossConvention;
+
+/**
+ * One training run: architecture, initialisation, optimiser, recording. Together with the data set
+ * and the seed it determines every number of the result (not the thread count).
+ *
+ * @param name identifier, also used as a directory name: letters, digits, '.', '_', '-'
+ * @param depths D<sub>j</sub> &ge; 1 per pathway
+ * @param widths hidden width per pathway, &ge; 1 (same length as depths)
+ * @param activation activation after hidden layers
+ * @param readoutActivation also after each pathway's readout (figures 7 and 8)
+ * @param init initialisation
+ * @param lr learning rate, positive and finite
+ * @param steps gradient steps ("epochs" of the authors' code), &ge; 0
+ * @param loss loss convention
+ * @param seed seed of the run's random streams
+ * @param recordEvery recording interval in steps, &ge; 1
+ * @param snapshotSteps steps whose full K matrices are kept, each in 0..steps
+ */
+public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> widths,
+    Activation activation, boolean readoutActivation, InitSpec init, double lr, int steps,
+    LossConvention loss, long seed, int recordEvery, List<Integer> snapshotSteps) {
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
+
+  /** Validates the fields. */
+  public NetworkRunSpec {
+    if (name == null || !NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException(
+          "name must be 1-100 letters, digits, '.', '_' or '-', got " + name);
+    }
+    if (depths == null || depths.isEmpty()) {
+      throw new IllegalArgumentException("depths must list at least one pathway depth");
+    }
+    if (widths == null || widths.size() != depths.size()) {
+      throw new IllegalArgumentException("widths must have one entry per pathway ("
+          + depths.size() + "), got " + (widths == null ? "none" : widths.size()));
+    }
+    for (int j = 0; j < depths.size(); j++) {
+      if (depths.get(j) == null || depths.get(j) < 1) {
+        throw new IllegalArgumentException(
+            "depths[" + j + "] must be an integer >= 1, got " + depths.get(j));
+      }
+      if (widths.get(j) == null || widths.get(j) < 1) {
+        throw new IllegalArgumentException(
+            "widths[" + j + "] must be an integer >= 1, got " + widths.get(j));
+      }
+    }
+    if (activation == null) {
+      throw new IllegalArgumentException("activation is missing (LINEAR, TANH or RELU)");
+    }
+    if (init == null) {
+      throw new IllegalArgumentException("init is missing");
+    }
+    if (init.kind() == InitKind.ALIGNED_BALANCED && init.k0().size() != depths.size()) {
+      throw new IllegalArgumentException("init.k0 must have one value per pathway ("
+          + depths.size() + "), got " + init.k0().size());
+    }
+    if (!(lr > 0) || !Double.isFinite(lr)) {
+      throw new IllegalArgumentException("lr must be positive and finite, got " + lr);
+    }
+    if (steps < 0) {
+      throw new IllegalArgumentException("steps must be >= 0, got " + steps);
+    }
+    if (loss == null) {
+      throw new IllegalArgumentException("loss is missing (SUM or HALF_SUM)");
+    }
+    if (recordEvery < 1) {
+      throw new IllegalArgumentException("recordEvery must be >= 1, got " + recordEvery);
+    }
+    if (snapshotSteps == null) {
+      snapshotSteps = List.of();
+    }
+    for (Integer s : snapshotSteps) {
+      if (s == null || s < 0 || s > steps) {
+        throw new IllegalArgumentException(
+            "snapshotSteps entries must be in 0.." + steps + ", got " + s);
+      }
+    }
+    depths = List.copyOf(depths);
+    widths = List.copyOf(widths);
+    snapshotSteps = List.copyOf(snapshotSteps);
+  }
+
+  /**
+   * The authors' setting for two linear pathways of equal depth and width: Gaussian init with
+   * eps = (0.1/width)<sup>1/2</sup> (squared layer gain N eps<sup>2</sup> = 0.1, eps = 0.01 at N = 1000),
+   * lr = 0.01, sum loss; snapshots at the first and last step.
+   */
+  public static NetworkRunSpec paperLinear(String name, int depth, int width, int steps, long seed,
+      int recordEvery) {
+    return new NetworkRunSpec(name, List.of(depth, depth), List.of(width, width),
+        Activation.LINEAR, false, InitSpec.gaussian(Math.sqrt(0.1 / width)), 0.01, steps,
+        LossConvention.SUM, seed, recordEvery, List.of(0, steps));
+  }
+
+  /** A copy with another name. */
+  public NetworkRunSpec withName(String newName) {
+    return new NetworkRunSpec(newName, depths, widths, activation, readoutActivation, init, lr,
+        steps, loss, seed, recordEvery, snapshotSteps);
+  }
+
+  /** A copy with another step count (snapshots beyond it dropped, the last step added). */
+  public NetworkRunSpec withSteps(int newSteps) {
+    List<Integer> snaps = new java.util.ArrayList<>();
+    for (int s : snapshotSteps) {
+      if (s <= newSteps && !snaps.contains(s)) {
+        snaps.add(s);
+      }
+    }
+    if (!snaps.contains(newSteps)) {
+      snaps.add(newSteps);
+    }
+    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, lr,
+        newSteps, loss, seed, recordEvery, snaps);
+  }
+
+  /** A copy with another seed. */
+  public NetworkRunSpec withSeed(long newSeed) {
+    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, lr,
+        steps, loss, newSeed, recordEvery, snapshotSteps);
+  }
+}
