@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         DemoCommand.class,
         ConvertCommand.class,
         InspectCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
