@@ -173,7 +173,7 @@ public final class BenchCommand implements Callable<Integer> {
       }
     } else {
       method = "JMH 1.37, 1 fork, 2 × 1 s warm-up + 5 × 1 s measured iterations (average time); "
-          + "dense Hessian and eigen-solve single-shot, 1 warm-up + 3 measured calls";
+          + "dense Hessian and eigen-solve single-shot, 1 warm-up + 2 measured calls";
       err.println("knotwork bench: running JMH SweepBenchmarks (log in " + outDir + ")");
       timings.addAll(jmh.run("SweepBenchmarks", sizeList, seed));
       err.println("knotwork bench: running JMH DenseBenchmarks");

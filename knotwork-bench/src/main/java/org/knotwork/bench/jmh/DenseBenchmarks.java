@@ -20,14 +20,14 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The dense operations on N = H = size: the exact (3H+1)&sup2; Hessian, and its full symmetric
  * eigendecomposition (values and vectors). Single-shot timing: at H = 1000 one eigen-solve takes
- * seconds, so each measured iteration is one call.
+ * seconds, so each iteration is one call (1 warm-up, 2 measured).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx6g"})
 @Warmup(iterations = 1)
-@Measurement(iterations = 3)
+@Measurement(iterations = 2)
 public class DenseBenchmarks {
   /** N = H. */
   @Param({"100", "1000"})
