@@ -19,7 +19,10 @@ public enum Operation {
   FLOW_RHS("flowRhs", "flow right-hand side"),
   /** The exact dense Hessian (S17), (3H+1)&sup2; entries. */
   DENSE_HESSIAN("denseHessian", "dense Hessian"),
-  /** Full symmetric eigendecomposition (values and vectors) of the dense Hessian. */
+  /**
+   * Full symmetric eigendecomposition (values and vectors) of the dense Hessian, without the
+   * residual check ({@link org.knotwork.linalg.SymmetricEigen#fullUnchecked}), like LAPACK's.
+   */
   EIGEN("eigen", "dense eigen-solve");
 
   /** Largest width for the dense operations (a (3H+1)&sup2; matrix of doubles, 1.2 GB at 4000). */

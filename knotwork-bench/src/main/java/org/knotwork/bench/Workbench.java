@@ -131,7 +131,7 @@ public final class Workbench {
         if (denseHessian == null) {
           denseHessian = loss.hessian(initial);
         }
-        return SymmetricEigen.full(denseHessian).eigenvalues()[0];
+        return SymmetricEigen.fullUnchecked(denseHessian).eigenvalues()[0];
       default:
         throw new IllegalStateException("unhandled operation " + op);
     }

@@ -136,11 +136,11 @@ public final class BenchCommand implements Callable<Integer> {
           + " cannot import torch: install it with 'apt-get update && apt-get install -y "
           + PeerRunner.APT_PACKAGE + "'");
     }
+    PrintWriter err = spec.commandLine().getErr();
     JmhRunner jmh = quick ? null : new JmhRunner(jmhJar != null ? jmhJar
         : root.resolve("knotwork-bench").resolve("target").resolve("knotwork-benchmarks.jar"),
-        outDir);
+        outDir, err);
     Files.createDirectories(outDir);
-    PrintWriter err = spec.commandLine().getErr();
     String loadBefore = MachineInfo.loadAverage();
     List<Timing> timings = new ArrayList<>();
     List<String> notes = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.knotwork.cli.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,20 +16,27 @@ import org.knotwork.io.Json;
  * results. The child's console output goes to a log file, so stdout stays the report's.
  */
 public final class JmhRunner {
+  /** How long to wait for another JMH run (JMH allows one per machine) before giving up. */
+  static final long LOCK_WAIT_NANOS = 60L * 60 * 1_000_000_000;
+  private static final String LOCK_MESSAGE = "Unable to acquire the JMH lock";
+
   private final Path jar;
   private final Path workDir;
+  private final PrintWriter progress;
 
   /**
    * @param jar the benchmarks jar (knotwork-bench/target/knotwork-benchmarks.jar)
    * @param workDir where the JSON results and the log go
+   * @param progress where to say that the run waits for another JMH run
    */
-  public JmhRunner(Path jar, Path workDir) {
+  public JmhRunner(Path jar, Path workDir, PrintWriter progress) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException("JMH benchmarks jar not found at " + jar
           + ": build it with './mvnw -B -DskipTests package' (or pass --jmh-jar)");
     }
     this.jar = jar;
     this.workDir = workDir;
+    this.progress = progress;
   }
 
   /**
@@ -43,9 +51,22 @@ public final class JmhRunner {
         "org\\.knotwork\\.bench\\.jmh\\." + benchmarkClass + "\\.",
         "-p", "size=" + sizes.stream().map(String::valueOf).collect(Collectors.joining(",")),
         "-p", "seed=" + seed, "-rf", "json", "-rff", json.toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
-        .redirectOutput(log.toFile()).start();
-    int status = p.waitFor();
+    long deadline = System.nanoTime() + LOCK_WAIT_NANOS;
+    int status;
+    while (true) {
+      Files.deleteIfExists(json);
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+          .redirectOutput(log.toFile()).start();
+      status = p.waitFor();
+      if (status == 0 || !Files.readString(log).contains(LOCK_MESSAGE)
+          || System.nanoTime() > deadline) {
+        break;
+      }
+      // Another benchmark run holds JMH's machine-wide lock: wait rather than measure both.
+      progress.println("knotwork bench: another JMH run holds the JMH lock; retrying in 30 s");
+      progress.flush();
+      Thread.sleep(30_000);
+    }
     if (status != 0 || !Files.isRegularFile(json)) {
       throw new IllegalStateException("JMH run of " + benchmarkClass + " failed with status "
           + status + " (see " + log + ")");
