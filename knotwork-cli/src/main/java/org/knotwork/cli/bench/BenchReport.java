@@ -167,7 +167,9 @@ public final class BenchReport {
 
   /** A duration with three significant digits and a unit from ns to s. */
   static String time(double seconds) {
-    if (seconds >= 1) {
+    if (seconds >= 100) {
+      return String.format(Locale.ROOT, "%.0f s", seconds);
+    } else if (seconds >= 1) {
       return String.format(Locale.ROOT, "%.3g s", seconds);
     } else if (seconds >= 1e-3) {
       return String.format(Locale.ROOT, "%.3g ms", seconds * 1e3);
