@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
         TrainCommand.class,
         RegimeCommand.class,
         RenderCommand.class,
+        BenchCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -13,18 +13,27 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * @param eigenvectors eigenvectors[k] is the unit eigenvector of eigenvalues[k], or null if not
  *     requested
  * @param residual max<sub>k</sub>&Vert;Av<sub>k</sub> &minus; &lambda;<sub>k</sub>v<sub>k</sub>&Vert;<sub>2</sub>,
- *     or NaN if vectors were not requested
+ *     or NaN if it was not computed (no vectors, or {@link #fullUnchecked})
  */
 public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors, double residual) {
 
   /** Eigenvalues only. */
   public static SymmetricEigen values(double[][] a) {
-    return decompose(a, false);
+    return decompose(a, false, false);
   }
 
   /** Eigenvalues and eigenvectors, with the residual. */
   public static SymmetricEigen full(double[][] a) {
-    return decompose(a, true);
+    return decompose(a, true, true);
+  }
+
+  /**
+   * Eigenvalues and eigenvectors without the residual check (residual NaN): the same decomposition
+   * as {@link #full}, bit for bit, minus the product A&middot;V that the residual needs, which costs
+   * as much as the decomposition itself for n in the thousands.
+   */
+  public static SymmetricEigen fullUnchecked(double[][] a) {
+    return decompose(a, true, false);
   }
 
   /** Inertia at the default scale-aware tolerance ({@link Inertia#defaultTolerance}). */
@@ -32,7 +41,7 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors, doub
     return Inertia.of(eigenvalues, Inertia.defaultTolerance(eigenvalues));
   }
 
-  private static SymmetricEigen decompose(double[][] a, boolean vectors) {
+  private static SymmetricEigen decompose(double[][] a, boolean vectors, boolean residual) {
     int n = a.length;
     if (n == 0) {
       return new SymmetricEigen(new double[0], vectors ? new double[0][] : null,
@@ -76,7 +85,7 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors, doub
       }
     }
     double res = Double.NaN;
-    if (vectors) {
+    if (vectors && residual) {
       DMatrixRMaj vm = new DMatrixRMaj(n, n);
       for (int k = 0; k < n; k++) {
         for (int i = 0; i < n; i++) {

@@ -1,16 +1,22 @@
 package org.knotwork.loss;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * The exact Hessian at one parameter point as a matrix-free operator: u &rarr; &nabla;<sup>2</sup>L&middot;u
  * = w&middot;(J<sup>T</sup>(Ju) + &Sigma;<sub>n</sub>r<sub>n</sub>&nabla;<sup>2</sup>f(x<sub>n</sub>)u) (S17,
- * S18). Construction costs one residual evaluation, O(N + H log N); each product O(N + H). Immutable
- * and thread-safe.
+ * S18). Construction costs one residual evaluation, O(N + H log N); each product O(N + H).
+ *
+ * <p>Thread-safe. A product reuses the scratch buffers of the previous one, so repeated products on one
+ * thread allocate nothing; concurrent products each get their own buffers.
  */
 public final class HessianOperator {
   private final ActiveIntervals a;
   private final SortedPoints pts;
   private final double weight;
   private final ResidualCurvature residual;
+  private final AtomicReference<Scratch> spare = new AtomicReference<>();
 
   HessianOperator(SweepLoss loss, ActiveIntervals a) {
     this.a = a;
@@ -39,25 +45,52 @@ public final class HessianOperator {
     if (u.length != dim || out.length != dim) {
       throw new IllegalArgumentException("vectors must have length " + dim);
     }
-    double[] alpha = new double[h];
-    double[] gamma = new double[h];
+    Scratch s = spare.getAndSet(null);
+    if (s == null) {
+      s = new Scratch(pts.n, h);
+    }
+    double[] alpha = s.alpha;
+    double[] gamma = s.gamma;
+    Arrays.fill(alpha, 0.0);
+    Arrays.fill(gamma, 0.0);
     for (int b = 0; b < a.blocks; b++) {
+      double[] pb = a.p[b];
+      double[] qb = a.q[b];
       for (int i = 0; i < h; i++) {
         double ui = u[b * h + i];
-        alpha[i] += ui * a.p[b][i];
-        gamma[i] += ui * a.q[b][i];
+        alpha[i] += ui * pb[i];
+        gamma[i] += ui * qb[i];
       }
     }
-    double[] ju = SweepLoss.affineSum(a, alpha, gamma, u[a.blocks * h], pts);
-    SweepLoss.jacobianTranspose(a, IntervalSums.of(a, ju, pts), weight, out);
-    for (int i = 0; i < h; i++) {
-      for (int t = 0; t < residual.count(); t++) {
+    s.buckets.sum(a, alpha, gamma, u[a.blocks * h], pts, s.ju);
+    s.sums.compute(a, s.ju, pts);
+    SweepLoss.jacobianTranspose(a, s.sums, weight, out);
+    spare.set(s);
+    for (int t = 0; t < residual.count(); t++) {
+      for (int i = 0; i < h; i++) {
         int row = residual.row(t, i);
         int col = residual.col(t, i);
         double v = residual.value(t, i);
         out[row] += v * u[col];
         out[col] += v * u[row];
       }
+    }
+  }
+
+  /** Buffers of one product. */
+  private static final class Scratch {
+    final double[] alpha;
+    final double[] gamma;
+    final double[] ju;
+    final AffineBuckets buckets;
+    final IntervalSums sums;
+
+    Scratch(int n, int h) {
+      alpha = new double[h];
+      gamma = new double[h];
+      ju = new double[n];
+      buckets = new AffineBuckets(n);
+      sums = new IntervalSums(n, h);
     }
   }
 }

@@ -76,12 +76,20 @@ public final class ShallowObjective implements MinibatchObjective {
 
   @Override
   public double valueAndGradient(double[] theta, double[] gradient) {
-    SweepLoss.Evaluation e = coords == Coordinates.NETWORK
-        ? loss.evaluate(NetworkParams.fromVector(theta))
-        : loss.evaluate(SplineParams.fromVector(theta, orientation));
-    double[] g = e.gradient();
-    System.arraycopy(g, 0, gradient, 0, g.length);
-    return e.loss();
+    return new LossWorkspace(loss, width, orientation).valueAndGradient(theta, gradient);
+  }
+
+  @Override
+  public double value(double[] theta) {
+    return new LossWorkspace(loss, width, orientation).value(theta);
+  }
+
+  /**
+   * A reusable, allocation-free evaluator of this objective for iterative methods, bit-identical to
+   * {@link #valueAndGradient}; not thread-safe (one per thread).
+   */
+  public LossWorkspace workspace() {
+    return new LossWorkspace(loss, width, orientation);
   }
 
   @Override

@@ -213,20 +213,27 @@ public final class SweepLoss implements LossEvaluator {
     return pts;
   }
 
-  private double lossOf(double[] r) {
+  double[] sortedResiduals(ActiveIntervals a) {
+    double[] r = new double[pts.n];
+    sortedResiduals(a, new AffineBuckets(pts.n), r);
+    return r;
+  }
+
+  /** Writes the residuals f &minus; y at the sorted points into {@code r}. */
+  void sortedResiduals(ActiveIntervals a, AffineBuckets buckets, double[] r) {
+    buckets.sum(a, a.alpha, a.gamma, a.c, pts, r);
+    for (int k = 0; k < r.length; k++) {
+      r[k] -= ySorted[k];
+    }
+  }
+
+  /** L = w&middot;&frac12;&Sigma;r<sup>2</sup>, summed in sorted order. */
+  double lossOf(double[] r) {
     double s = 0;
     for (double ri : r) {
       s += ri * ri;
     }
     return 0.5 * weight * s;
-  }
-
-  double[] sortedResiduals(ActiveIntervals a) {
-    double[] f = values(a, pts);
-    for (int k = 0; k < f.length; k++) {
-      f[k] -= ySorted[k];
-    }
-    return f;
   }
 
   private Evaluation evaluateAt(ActiveIntervals a) {
@@ -237,46 +244,10 @@ public final class SweepLoss implements LossEvaluator {
     return new Evaluation(lossOf(r), pts.unsorted(r), g);
   }
 
-  /**
-   * f on the sorted points: c plus every neuron's affine piece on its active interval, accumulated
-   * right-facing from the left and left-facing from the right, so no term is ever subtracted.
-   */
+  /** f on the sorted points (S1, S3). */
   static double[] values(ActiveIntervals a, SortedPoints pts) {
-    return affineSum(a, a.alpha, a.gamma, a.c, pts);
-  }
-
-  static double[] affineSum(ActiveIntervals a, double[] alpha, double[] gamma, double constant,
-      SortedPoints pts) {
-    int n = pts.n;
-    double[] ra = new double[n + 1];
-    double[] rg = new double[n + 1];
-    double[] la = new double[n + 1];
-    double[] lg = new double[n + 1];
-    for (int i = 0; i < a.h; i++) {
-      int k = a.cut[i];
-      if (a.right[i]) {
-        ra[k] += alpha[i];
-        rg[k] += gamma[i];
-      } else {
-        la[k] += alpha[i];
-        lg[k] += gamma[i];
-      }
-    }
-    double[] out = new double[n];
-    double sa = 0;
-    double sg = 0;
-    for (int k = 0; k < n; k++) {
-      sa += ra[k];
-      sg += rg[k];
-      out[k] = constant + (sa * pts.xc[k] + sg);
-    }
-    sa = 0;
-    sg = 0;
-    for (int k = n - 1; k >= 0; k--) {
-      sa += la[k + 1];
-      sg += lg[k + 1];
-      out[k] += sa * pts.xc[k] + sg;
-    }
+    double[] out = new double[pts.n];
+    new AffineBuckets(pts.n).sum(a, a.alpha, a.gamma, a.c, pts, out);
     return out;
   }
 

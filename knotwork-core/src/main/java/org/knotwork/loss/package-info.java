@@ -12,6 +12,10 @@
  *       over the intersection of two active intervals. Values and gradient cost O(N + H log N) after
  *       the O(N log N) sort, the dense Hessian O(H<sup>2</sup> + N log N), and no N&times;H array is
  *       ever built.</li>
+ *   <li>{@link org.knotwork.loss.LossWorkspace}, the same path for iterative methods: loss and
+ *       gradient into caller buffers with no allocation per call, each neuron's cut found by
+ *       galloping from its previous value (O(1) when knots move little, so O(N + H) per call), with
+ *       results bit-identical to a fresh evaluation.</li>
  *   <li>{@link org.knotwork.loss.NaiveLoss}, the O(N&middot;H) reference that builds the Jacobian
  *       explicitly; it exists to test the production path.</li>
  * </ul>

@@ -58,4 +58,26 @@ class SymmetricEigenTest {
     Inertia in = Inertia.of(new double[] {-1, -1e-3, 0, 1e-3, 2}, 1e-2);
     assertThat(in).isEqualTo(new Inertia(1, 3, 1, 1e-2));
   }
+
+  /** The unchecked decomposition is the full one, bit for bit, without the residual. */
+  @Test
+  void uncheckedDecompositionEqualsTheFullOneWithoutResidual() {
+    int n = 12;
+    double[][] a = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j <= i; j++) {
+        double x = Math.sin(1.7 * i + 0.3 * j * j) + (i == j ? 2 : 0);
+        a[i][j] = x;
+        a[j][i] = x;
+      }
+    }
+    SymmetricEigen full = SymmetricEigen.full(a);
+    SymmetricEigen fast = SymmetricEigen.fullUnchecked(a);
+    assertThat(fast.eigenvalues()).containsExactly(full.eigenvalues());
+    for (int k = 0; k < n; k++) {
+      assertThat(fast.eigenvectors()[k]).containsExactly(full.eigenvectors()[k]);
+    }
+    assertThat(fast.residual()).isNaN();
+    assertThat(full.residual()).isLessThan(1e-12);
+  }
 }
