@@ -48,7 +48,9 @@ public final class JacobianOperator {
         gamma[i] += ui * a.q[b][i];
       }
     }
-    return pts.unsorted(SweepLoss.affineSum(a, alpha, gamma, u[a.blocks * h], pts));
+    double[] ju = new double[pts.n];
+    new AffineBuckets(pts.n).sum(a, alpha, gamma, u[a.blocks * h], pts, ju);
+    return pts.unsorted(ju);
   }
 
   /** Returns J<sup>T</sup>z for z indexed like the data set. */
