@@ -54,8 +54,21 @@ final class RegimeCommand implements Callable<Integer> {
       description = "Even width H (default: ${DEFAULT-VALUE}).")
   int width;
 
+  @Option(names = "--widths", split = ",", paramLabel = "H1,H2,..",
+      description = "Sweep: several widths (rows of the phase diagram) instead of --width.")
+  int[] widths;
+
   @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
+
+  @Option(names = "--seeds", split = ",", paramLabel = "K1,K2,..",
+      description = "Sweep: several seeds (phase diagrams show their mean) instead of --seed.")
+  long[] seeds;
+
+  @Option(names = "--figures", paramLabel = "DIR",
+      description = "Sweep: write phase diagrams (PNG and SVG) of the order parameters over "
+          + "ratio x width, averaged over seeds, into DIR.")
+  Path figures;
 
   @Option(names = "--steps", defaultValue = "400000", paramLabel = "K",
       description = "Step budget (default: ${DEFAULT-VALUE}).")
@@ -88,6 +101,9 @@ final class RegimeCommand implements Callable<Integer> {
       throw new IllegalArgumentException(
           "give either --alpha-w and --alpha-v (one point) or --ratios (a sweep)");
     }
+    if (point && (widths != null || seeds != null || figures != null)) {
+      throw new IllegalArgumentException("--widths, --seeds and --figures go with --ratios");
+    }
     if (point && (alphaW == null || alphaV == null)) {
       throw new IllegalArgumentException("--alpha-w and --alpha-v go together");
     }
@@ -97,16 +113,27 @@ final class RegimeCommand implements Callable<Integer> {
       RegimeResult r = RegimeExperiment.run(d, specAt(alphaW, alphaV));
       text = Json.write(toMap(r)) + "\n";
     } else {
+      int[] hs = widths != null ? widths : new int[] {width};
+      long[] ks = seeds != null ? seeds : new long[] {seed};
       List<RegimeSpec> specs = new ArrayList<>();
-      for (double ratio : ratios) {
-        if (!(ratio > 0) || !Double.isFinite(ratio)) {
-          throw new IllegalArgumentException("--ratios must be positive, got " + ratio);
+      for (int h : hs) {
+        for (double ratio : ratios) {
+          if (!(ratio > 0) || !Double.isFinite(ratio)) {
+            throw new IllegalArgumentException("--ratios must be positive, got " + ratio);
+          }
+          for (long k : ks) {
+            specs.add(new RegimeSpec(h, Math.sqrt(ratio), 1 / Math.sqrt(ratio), knotRange,
+                lrFactor, steps, lossThreshold, epsilon, k));
+          }
         }
-        specs.add(specAt(Math.sqrt(ratio), 1 / Math.sqrt(ratio)));
       }
+      List<RegimeResult> results = RegimeExperiment.sweep(d, specs);
       StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append('\n');
-      for (RegimeResult r : RegimeExperiment.sweep(d, specs)) {
+      for (RegimeResult r : results) {
         sb.append(row(r)).append('\n');
+      }
+      if (figures != null) {
+        PhaseDiagrams.write(figures, ratios, hs, ks.length, results);
       }
       text = sb.toString();
     }

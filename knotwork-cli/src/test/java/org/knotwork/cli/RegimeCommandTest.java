@@ -40,9 +40,25 @@ class RegimeCommandTest {
   }
 
   @Test
+  void sweepOverWidthsAndSeedsWritesPhaseDiagrams(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    CliTest.Result r = CliTest.run("regime", "--ratios", "4,0.25", "--widths", "6,10",
+        "--seeds", "0,1", "--steps", "40", "--figures", dir.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out().strip().split("\n")).hasSize(1 + 2 * 2 * 2);
+    for (String name : new String[] {"clustering", "knot-displacement",
+        "distance-to-cubic-spline", "slope-variation", "ntk-drift"}) {
+      assertThat(java.nio.file.Files.size(dir.resolve("phase-" + name + ".png"))).isPositive();
+      assertThat(java.nio.file.Files.readString(dir.resolve("phase-" + name + ".svg")))
+          .contains("<svg");
+    }
+  }
+
+  @Test
   void badOptionsAreOneLineErrors() {
     for (String[] args : new String[][] {{"regime"}, {"regime", "--alpha-w", "1"},
-        {"regime", "--ratios", "1", "--width", "3"}, {"regime", "--ratios", "-1"}}) {
+        {"regime", "--ratios", "1", "--width", "3"}, {"regime", "--ratios", "-1"},
+        {"regime", "--alpha-w", "1", "--alpha-v", "1", "--seeds", "1,2"}}) {
       CliTest.Result r = CliTest.run(args);
       assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).isEmpty();

@@ -58,7 +58,7 @@ class RenderCommandTest {
     assertThat(missing.err()).contains("does not exist").hasLineCount(1);
     CliTest.Result emptyDir = CliTest.run("render", dir.toString());
     assertThat(emptyDir.status()).isEqualTo(Main.BAD_INPUT);
-    assertThat(emptyDir.err()).contains("has no trajectory.json");
+    assertThat(emptyDir.err()).contains("neither a training run directory");
     CliTest.Result size = CliTest.run("render", trajectory().toString(), "--size", "big");
     assertThat(size.status()).isEqualTo(Main.BAD_INPUT);
     assertThat(size.err()).contains("--size must look like 960x540");

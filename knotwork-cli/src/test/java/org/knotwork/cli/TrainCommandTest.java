@@ -91,8 +91,8 @@ class TrainCommandTest {
     JsonNode j = Json.MAPPER.readTree(r.out());
     assertThat(j.get("reason").asText()).isEqualTo("step_budget");
     assertThat(j.get("step").asLong()).isEqualTo(300);
-    assertThat(files(out).keySet()).containsExactly("events.csv", "metrics.csv", "net.json",
-        "result.json", "snapshot_neurons.csv", "snapshots.csv");
+    assertThat(files(out).keySet()).containsExactly("data.csv", "events.csv", "init.json",
+        "metrics.csv", "net.json", "result.json", "snapshot_neurons.csv", "snapshots.csv");
     TrainResult lib = Trainer.run(ShallowProblem.of(Dataset.wiggly8(), net(6),
         Coordinates.NETWORK), TrainSpec.of(TrainMethod.Descent.fullBatch(
         new UpdateRule.GradientDescent(0.05)), StopCriteria.steps(300)), TrainingListener.none());
