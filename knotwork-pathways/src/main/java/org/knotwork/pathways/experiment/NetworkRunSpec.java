@@ -119,6 +119,28 @@ public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> wi
         newSteps, loss, seed, recordEvery, snaps);
   }
 
+  /**
+   * A copy whose K matrices are kept at {@code frames} evenly spaced steps from 0 to steps (rounded
+   * down, duplicates removed), e.g. for a video of K over training.
+   *
+   * @param frames number of frames, 2..steps + 1
+   */
+  public NetworkRunSpec withSnapshotFrames(int frames) {
+    if (frames < 2 || frames > steps + 1) {
+      throw new IllegalArgumentException(
+          "frames must be in 2.." + (steps + 1) + " for " + steps + " steps, got " + frames);
+    }
+    List<Integer> snaps = new java.util.ArrayList<>();
+    for (int f = 0; f < frames; f++) {
+      int s = (int) ((long) steps * f / (frames - 1));
+      if (snaps.isEmpty() || snaps.get(snaps.size() - 1) != s) {
+        snaps.add(s);
+      }
+    }
+    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, lr,
+        steps, loss, seed, recordEvery, snaps);
+  }
+
   /** A copy with another seed. */
   public NetworkRunSpec withSeed(long newSeed) {
     return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, lr,

@@ -54,6 +54,16 @@ class ExperimentsTest {
   }
 
   @Test
+  void snapshotFramesAreEvenlySpacedAndIncludeBothEnds() {
+    NetworkRunSpec spec = small("f", 1).withSnapshotFrames(4);
+    assertThat(spec.snapshotSteps()).containsExactly(0, 100, 200, 300);
+    assertThat(small("g", 1).withSteps(5).withSnapshotFrames(6).snapshotSteps())
+        .containsExactly(0, 1, 2, 3, 4, 5);
+    assertThatThrownBy(() -> small("h", 1).withSnapshotFrames(1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frames");
+  }
+
+  @Test
   void divergingRunStopsAndSaysSo() {
     NetworkRunSpec spec = new NetworkRunSpec("boom", List.of(2, 2), List.of(8, 8),
         Activation.LINEAR, false, InitSpec.gaussian(1.0), 5.0, 200, LossConvention.SUM, 1, 1,
