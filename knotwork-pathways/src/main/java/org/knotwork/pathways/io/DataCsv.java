@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.knotwork.io.AtomicFiles;
 import org.knotwork.pathways.data.IoData;
 
 /**

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knotwork.io.AtomicFiles;
 import org.knotwork.pathways.analysis.PathwayShares;
 import org.knotwork.pathways.data.ModeBlock;
 import org.knotwork.pathways.experiment.ExperimentResult;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.knotwork.io.AtomicFiles;
 import org.knotwork.pathways.experiment.ExperimentSpec;
 import org.knotwork.pathways.experiment.NetworkRunSpec;
 import org.knotwork.pathways.experiment.PhasePlaneSpec;

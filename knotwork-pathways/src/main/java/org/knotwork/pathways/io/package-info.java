@@ -2,7 +2,7 @@
  * Files in and out for the pathways module: user data tables ({@link org.knotwork.pathways.io.DataCsv}),
  * spec files ({@link org.knotwork.pathways.io.SpecJson}) and result directories
  * ({@link org.knotwork.pathways.io.ResultWriter}: CSV series and JSON summaries). Every file is written
- * atomically (temporary file in the same directory, then rename; {@link org.knotwork.pathways.io.AtomicFiles}).
+ * atomically (temporary file in the same directory, then rename; {@link org.knotwork.io.AtomicFiles}).
  * Numbers are written with {@link java.lang.Double#toString(double)}, which reads back to the same
  * double.
  */
