@@ -1,0 +1,130 @@
+package org.knotwork.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.knotwork.curvature.Lanczos;
+import org.knotwork.curvature.LanczosResult;
+import org.knotwork.curvature.SymmetricOperator;
+import org.knotwork.data.Dataset;
+import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.loss.JacobianOperator;
+import org.knotwork.loss.SweepLoss;
+import org.knotwork.net.Coordinates;
+import org.knotwork.net.NetworkParams;
+import org.knotwork.random.Rng;
+import org.knotwork.regime.OrderParameters;
+import org.knotwork.train.Progress;
+import org.knotwork.train.ShallowProblem;
+import org.knotwork.train.Snapshot;
+import org.knotwork.train.TrainResult;
+import org.knotwork.train.Trainer;
+import org.knotwork.train.TrainingListener;
+
+/**
+ * Runs an {@link ExperimentSpec}: draws the initial network, resolves the step size, trains through
+ * {@link Trainer}, collects what the recording asks for, and measures the final metrics. Pure and
+ * single-threaded: the same spec on the same data gives identical results whatever else runs
+ * concurrently.
+ */
+public final class ExperimentRunner {
+  /** Largest N for which &lambda;<sub>max</sub> of the tangent kernel is taken from the dense N&times;N Gram. */
+  static final int DENSE_KERNEL_LIMIT = 2000;
+
+  private ExperimentRunner() {}
+
+  /** Runs {@code spec} on {@code data}. */
+  public static ExperimentResult run(ExperimentSpec spec, Dataset data) {
+    return run(spec, data, TrainingListener.none());
+  }
+
+  /**
+   * Runs {@code spec} on {@code data}, forwarding everything the trainer delivers to
+   * {@code listener} as well.
+   *
+   * @throws IllegalArgumentException if the data do not fit the spec (e.g. a batch size above N)
+   */
+  public static ExperimentResult run(ExperimentSpec spec, Dataset data, TrainingListener listener) {
+    if (data == null) {
+      throw new IllegalArgumentException("data are required");
+    }
+    Training training = spec.training();
+    int batch = training.method().batchSize();
+    if (batch > data.size()) {
+      throw new IllegalArgumentException("batchSize must be <= N = " + data.size() + ", got "
+          + batch);
+    }
+    NetworkParams initial = spec.init().draw(spec.width(), spec.seed());
+    ShallowProblem problem = ShallowProblem.of(data, initial, training.coordinates(),
+        training.loss());
+    double learningRate = Double.NaN;
+    double ntkMax = Double.NaN;
+    StepSize step = training.method().stepSize();
+    if (step != null) {
+      if (step.unit() == StepSize.Unit.INVERSE_NTK) {
+        ntkMax = ntkMax(problem, spec.seed());
+        if (!(ntkMax > 0)) {
+          throw new IllegalArgumentException("learningRateUnit inverse-ntk needs a non-zero "
+              + "tangent kernel at initialisation, but its largest eigenvalue is " + ntkMax);
+        }
+      }
+      learningRate = step.resolve(ntkMax);
+    }
+    Collector collector = new Collector();
+    TrainResult result = Trainer.run(problem,
+        spec.trainSpec(Double.isNaN(learningRate) ? 1.0 : learningRate),
+        TrainingListener.all(collector, listener));
+    Snapshot last = result.last();
+    NetworkParams finalNet = problem.network(last.theta());
+    OrderParameters order = OrderParameters.measure(initial, finalNet, data,
+        RunMetrics.CLUSTER_DISTANCE);
+    double initialLoss = collector.progress.isEmpty() ? Double.NaN
+        : collector.progress.get(0).loss();
+    RunMetrics metrics = new RunMetrics(result.reason(), result.message(), last.step(),
+        last.time(), initialLoss, last.loss(), last.gradientNorm(), result.balanceDrift(),
+        learningRate, ntkMax, result.events().size(), order);
+    double[][] hessian = spec.recording().hessian()
+        ? problem.objective().hessian(last.theta()) : null;
+    return new ExperimentResult(spec, data, problem, collector.progress, collector.snapshots,
+        result, finalNet, metrics, hessian);
+  }
+
+  /**
+   * &lambda;<sub>max</sub>(w&middot;J J<sup>T</sup>) at the problem's initial point in its training
+   * coordinates: dense for N &le; {@value #DENSE_KERNEL_LIMIT}, otherwise by Lanczos on the matrix-free
+   * tangent kernel (random start from the stream "ntk" of the seed).
+   */
+  static double ntkMax(ShallowProblem problem, long seed) {
+    SweepLoss loss = problem.objective().loss();
+    double[] theta = problem.initialTheta();
+    JacobianOperator j = problem.coordinates() == Coordinates.NETWORK
+        ? loss.jacobianOperator(NetworkParams.fromVector(theta))
+        : loss.jacobianOperator(problem.spline(theta));
+    double w = loss.normalization().weight(loss.data().size());
+    double top;
+    if (j.size() <= DENSE_KERNEL_LIMIT) {
+      double[] l = SymmetricEigen.values(j.tangentKernel()).eigenvalues();
+      top = l[l.length - 1];
+    } else {
+      LanczosResult r = Lanczos.extremal(SymmetricOperator.tangentKernel(j), 1,
+          Lanczos.End.LARGEST, Lanczos.Options.defaults(), Rng.of(seed, "ntk"));
+      top = r.values()[0];
+    }
+    return w * top;
+  }
+
+  /** Keeps the progress rows and snapshots. */
+  private static final class Collector implements TrainingListener {
+    final List<Progress> progress = new ArrayList<>();
+    final List<Snapshot> snapshots = new ArrayList<>();
+
+    @Override
+    public void onProgress(Progress p) {
+      progress.add(p);
+    }
+
+    @Override
+    public void onSnapshot(Snapshot s) {
+      snapshots.add(s);
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.knotwork.experiment;
+
+import org.knotwork.init.GaussianSigmas;
+import org.knotwork.init.InitScheme;
+import org.knotwork.init.InitSpec;
+import org.knotwork.init.Initializer;
+import org.knotwork.init.Interval;
+import org.knotwork.init.Scales;
+import org.knotwork.net.NetworkParams;
+
+/**
+ * How the initial network is drawn, apart from the width and seed that the {@link ExperimentSpec}
+ * holds: the scheme, its parameters, the scale multipliers (&alpha;<sub>w</sub>, &alpha;<sub>b</sub>,
+ * &alpha;<sub>v</sub>) of {@link Scales}, and optional antisymmetric pairing.
+ *
+ * <p><b>Antisymmetric pairing</b> (the set-up of the notes' reference runs, &sect;6): the scheme is
+ * drawn at the full width H, then neuron H/2 + i is overwritten by neuron i with v negated, for
+ * i &lt; H/2. Each neuron keeps the scheme's law at width H, the pairs cancel exactly, and
+ * f<sub>0</sub> &equiv; c (&equiv; 0 for {@link InitScheme#SPREAD}). H must be even.
+ *
+ * @param scheme the scheme
+ * @param scales the multipliers
+ * @param sigmas standard deviations, required for {@link InitScheme#GAUSSIAN} and null otherwise
+ * @param range knot range, required for {@link InitScheme#SPREAD} and null otherwise
+ * @param antisymmetric whether to pair neurons with opposite output weights
+ */
+public record InitConfig(InitScheme scheme, Scales scales, GaussianSigmas sigmas, Interval range,
+    boolean antisymmetric) {
+
+  /** Validates presence; the scheme/parameter combination is checked by {@link InitSpec}. */
+  public InitConfig {
+    if (scheme == null) {
+      throw new IllegalArgumentException(
+          "scheme is required (one of " + String.join(", ", InitScheme.cliNames()) + ")");
+    }
+    if (scales == null) {
+      throw new IllegalArgumentException("scales are required (use Scales.UNIT for none)");
+    }
+    new InitSpec(scheme, 1, scales, sigmas, range, 0L);
+  }
+
+  /** A scheme without parameters, unit scales, no pairing. */
+  public static InitConfig of(InitScheme scheme) {
+    return new InitConfig(scheme, Scales.UNIT, null, null, false);
+  }
+
+  /**
+   * The notes' regime set-up (&sect;6): knots U(lo, hi), |w| = &alpha;<sub>w</sub>, v =
+   * &alpha;<sub>v</sub>&middot;N(0, 1/H), antisymmetric pairs, so f<sub>0</sub> &equiv; 0. The biases are
+   * scaled with the weights (&alpha;<sub>b</sub> = &alpha;<sub>w</sub>), which keeps the knots in the range.
+   */
+  public static InitConfig regime(Interval range, double alphaW, double alphaV) {
+    return new InitConfig(InitScheme.SPREAD, new Scales(alphaW, alphaW, alphaV), null, range, true);
+  }
+
+  /** This configuration with other scales. */
+  public InitConfig withScales(Scales newScales) {
+    return new InitConfig(scheme, newScales, sigmas, range, antisymmetric);
+  }
+
+  /** This configuration with or without antisymmetric pairing. */
+  public InitConfig withAntisymmetric(boolean pairs) {
+    return new InitConfig(scheme, scales, sigmas, range, pairs);
+  }
+
+  /** The initialisation lab's spec for a width and seed. */
+  public InitSpec toInitSpec(int width, long seed) {
+    return new InitSpec(scheme, width, scales, sigmas, range, seed);
+  }
+
+  /** Draws the initial network (the "init" stream of {@code seed}; pairing as described above). */
+  public NetworkParams draw(int width, long seed) {
+    if (antisymmetric && width % 2 != 0) {
+      throw new IllegalArgumentException(
+          "width must be even with antisymmetric pairing, got " + width);
+    }
+    NetworkParams p = Initializer.initialize(toInitSpec(width, seed));
+    if (!antisymmetric) {
+      return p;
+    }
+    double[] w = p.w();
+    double[] b = p.b();
+    double[] v = p.v();
+    int half = width / 2;
+    for (int i = 0; i < half; i++) {
+      w[half + i] = w[i];
+      b[half + i] = b[i];
+      v[half + i] = -v[i];
+    }
+    return new NetworkParams(w, b, v, p.c());
+  }
+}
