@@ -64,6 +64,7 @@ public record RunMetrics(StopReason stopReason, String message, long steps, doub
     m.put("l2_to_cubic", order.l2ToCubic());
     m.put("sup_to_linear", order.supToLinear());
     m.put("l2_to_linear", order.l2ToLinear());
+    m.put("ntk_drift", order.ntkDrift());
     return m;
   }
 }
