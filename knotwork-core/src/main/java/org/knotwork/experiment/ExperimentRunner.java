@@ -2,6 +2,7 @@ package org.knotwork.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.knotwork.curvature.Lanczos;
 import org.knotwork.curvature.LanczosResult;
 import org.knotwork.curvature.SymmetricOperator;
@@ -44,6 +45,18 @@ public final class ExperimentRunner {
    * @throws IllegalArgumentException if the data do not fit the spec (e.g. a batch size above N)
    */
   public static ExperimentResult run(ExperimentSpec spec, Dataset data, TrainingListener listener) {
+    return run(spec, data, problem -> listener);
+  }
+
+  /**
+   * Runs {@code spec} on {@code data}, forwarding everything the trainer delivers to the listener
+   * that {@code listeners} makes for the run's training problem (a recorder that converts snapshots
+   * to both coordinate systems needs it).
+   *
+   * @throws IllegalArgumentException if the data do not fit the spec (e.g. a batch size above N)
+   */
+  public static ExperimentResult run(ExperimentSpec spec, Dataset data,
+      Function<ShallowProblem, TrainingListener> listeners) {
     if (data == null) {
       throw new IllegalArgumentException("data are required");
     }
@@ -72,7 +85,7 @@ public final class ExperimentRunner {
     Collector collector = new Collector();
     TrainResult result = Trainer.run(problem,
         spec.trainSpec(Double.isNaN(learningRate) ? 1.0 : learningRate),
-        TrainingListener.all(collector, listener));
+        TrainingListener.all(collector, listeners.apply(problem)));
     Snapshot last = result.last();
     NetworkParams finalNet = problem.network(last.theta());
     OrderParameters order = OrderParameters.measure(initial, finalNet, data,
