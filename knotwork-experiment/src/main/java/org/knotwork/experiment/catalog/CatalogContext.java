@@ -1,0 +1,137 @@
+package org.knotwork.experiment.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+import org.knotwork.experiment.ExperimentResult;
+import org.knotwork.experiment.ExperimentRunner;
+import org.knotwork.experiment.ExperimentSpec;
+
+/**
+ * What entries share while a catalog runs: the variant, a thread pool for independent training runs,
+ * and a memo so that a run (or any other named computation) is carried out once however many
+ * entries need it. Results do not depend on the number of threads: each run is single-threaded and
+ * fully determined by its spec.
+ */
+public final class CatalogContext implements AutoCloseable {
+  private final Variant variant;
+  private final ExecutorService pool;
+  private final ConcurrentHashMap<Object, FutureTask<Object>> memo = new ConcurrentHashMap<>();
+
+  /**
+   * A context.
+   *
+   * @param variant the protocol entries follow
+   * @param threads threads for independent runs, &ge; 1
+   */
+  public CatalogContext(Variant variant, int threads) {
+    if (variant == null) {
+      throw new IllegalArgumentException("variant is required");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+    }
+    this.variant = variant;
+    this.pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "catalog-run");
+      t.setDaemon(true);
+      return t;
+    });
+  }
+
+  /** The variant. */
+  public Variant variant() {
+    return variant;
+  }
+
+  /** Whether the full protocol runs. */
+  public boolean full() {
+    return variant == Variant.FULL;
+  }
+
+  /**
+   * The value of a named computation, computed once per context (concurrent callers of the same key
+   * wait for the first).
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, Supplier<T> compute) {
+    FutureTask<Object> task = new FutureTask<>(compute::get);
+    FutureTask<Object> existing = memo.putIfAbsent(key, task);
+    if (existing == null) {
+      task.run();
+      existing = task;
+    }
+    try {
+      return (T) existing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for " + key, e);
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof RuntimeException re) {
+        throw re;
+      }
+      if (c instanceof Error er) {
+        throw er;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  /** The result of {@code spec} on its (generated or builtin) data, computed once per context. */
+  public ExperimentResult run(ExperimentSpec spec) {
+    return memo(spec, () -> ExperimentRunner.run(spec, spec.data().dataset()));
+  }
+
+  /** The results of {@code specs}, in order, run in parallel on the context's threads. */
+  public List<ExperimentResult> runAll(List<ExperimentSpec> specs) {
+    List<Callable<ExperimentResult>> tasks = new ArrayList<>();
+    for (ExperimentSpec s : specs) {
+      tasks.add(() -> run(s));
+    }
+    return parallel(tasks);
+  }
+
+  /**
+   * The values of independent tasks, in order, computed on the context's threads. Tasks must not call
+   * {@link #parallel} themselves (the pool is bounded).
+   */
+  public <T> List<T> parallel(List<Callable<T>> tasks) {
+    List<Future<T>> futures = new ArrayList<>();
+    for (Callable<T> t : tasks) {
+      futures.add(pool.submit(t));
+    }
+    List<T> out = new ArrayList<>();
+    for (Future<T> f : futures) {
+      try {
+        out.add(f.get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while computing", e);
+      } catch (ExecutionException e) {
+        Throwable c = e.getCause();
+        if (c instanceof RuntimeException re) {
+          throw re;
+        }
+        if (c instanceof Error er) {
+          throw er;
+        }
+        throw new IllegalStateException(c);
+      }
+    }
+    return out;
+  }
+
+  /** Stops the threads. */
+  @Override
+  public void close() {
+    pool.shutdownNow();
+  }
+}
