@@ -43,10 +43,9 @@ import org.knotwork.train.Snapshot;
  *   <caption>Files</caption>
  *   <tr><th>file</th><th>content</th></tr>
  *   <tr><td>{@code spec.json}</td><td>the canonical spec ({@link SpecCodec})</td></tr>
- *   <tr><td>{@code data.csv}</td><td>the data the run used, header {@code x,y}</td></tr>
- *   <tr><td>{@code initial.json}</td><td>the initial network (NET.json)</td></tr>
- *   <tr><td>{@code metrics.csv}, {@code snapshots.csv}, {@code snapshot_neurons.csv},
- *       {@code events.csv}, {@code net.json}, {@code result.json}</td><td>the recorder's files:
+ *   <tr><td>{@code data.csv}, {@code init.json}, {@code metrics.csv}, {@code snapshots.csv},
+ *       {@code snapshot_neurons.csv}, {@code events.csv}, {@code net.json}, {@code result.json}</td>
+ *       <td>the recorder's files: the data the run used (header {@code x,y}), the initial network,
  *       metrics rows, snapshots in both coordinate systems (long format), flow events, the final
  *       network, the stop reason</td></tr>
  *   <tr><td>{@code spline.json}</td><td>the final network's spline form</td></tr>
@@ -71,10 +70,6 @@ import org.knotwork.train.Snapshot;
 public final class RunDirectory {
   /** The spec. */
   public static final String SPEC = "spec.json";
-  /** The data. */
-  public static final String DATA = "data.csv";
-  /** The initial network. */
-  public static final String INITIAL = "initial.json";
   /** The final network's spline form. */
   public static final String SPLINE = "spline.json";
   /** The snapshots as NumPy arrays. */
@@ -87,7 +82,8 @@ public final class RunDirectory {
   public static final String MANIFEST = "manifest.json";
 
   /** The reproducible files, in a fixed order. */
-  public static final List<String> REPRODUCIBLE = List.of(SPEC, DATA, INITIAL, RunFiles.METRICS,
+  public static final List<String> REPRODUCIBLE = List.of(SPEC, RunFiles.DATA, RunFiles.INIT,
+      RunFiles.METRICS,
       RunFiles.SNAPSHOTS, RunFiles.SNAPSHOT_NEURONS, RunFiles.EVENTS, RunFiles.NET,
       RunFiles.RESULT, SPLINE, ARRAYS, HESSIAN, FINAL);
 
@@ -148,8 +144,6 @@ public final class RunDirectory {
     refuseFinished(dir);
     ExperimentSpec spec = r.spec();
     AtomicFiles.writeString(dir.resolve(SPEC), SpecCodec.toJson(spec));
-    DataCsv.write(dir.resolve(DATA), r.data());
-    NetJson.write(dir.resolve(INITIAL), r.initialNetwork());
     AtomicFiles.writeString(dir.resolve(SPLINE),
         Json.write(NetJson.splineMap(r.finalNetwork().toSpline())) + "\n");
     Npz.write(dir.resolve(ARRAYS), snapshotArrays(r.problem(), r.snapshots()));
@@ -207,7 +201,7 @@ public final class RunDirectory {
 
   /** The data recorded in {@code dir}. */
   public static Dataset data(Path dir) {
-    return DataCsv.read(dir.resolve(DATA));
+    return DataCsv.read(dir.resolve(RunFiles.DATA));
   }
 
   /**

@@ -50,7 +50,7 @@ class RunDirectoryTest {
     assertThat(RunDirectory.spec(run)).isEqualTo(spec());
     assertThat(RunDirectory.data(run)).isEqualTo(Dataset.wiggly8());
     assertThat(NetJson.read(run.resolve(RunFiles.NET))).isEqualTo(r.finalNetwork());
-    assertThat(NetJson.read(run.resolve(RunDirectory.INITIAL))).isEqualTo(r.initialNetwork());
+    assertThat(NetJson.read(run.resolve(RunFiles.INIT))).isEqualTo(r.initialNetwork());
     JsonNode m = RunDirectory.manifest(run);
     assertThat(m.get("knotwork").get("version").asText()).isEqualTo(BuildInfo.version());
     assertThat(m.get("knotwork").get("commit").asText()).isEqualTo(BuildInfo.gitCommit());
