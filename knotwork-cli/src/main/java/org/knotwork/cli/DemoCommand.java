@@ -1,10 +1,16 @@
 package org.knotwork.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.knotwork.data.Dataset;
+import org.knotwork.experiment.catalog.Catalog;
+import org.knotwork.experiment.catalog.CatalogEntry;
+import org.knotwork.experiment.catalog.Variant;
 import org.knotwork.init.InitScheme;
 import org.knotwork.init.InitSpec;
 import org.knotwork.init.Initializer;
@@ -20,30 +26,64 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code knotwork demo}: the README's main job. Draws a network from a seed (PyTorch's default
- * initialisation of a 1 &rarr; H &rarr; 1 net), prints its spline form, and its loss, gradient norm and
- * exact Hessian inertia in both coordinate systems on the bundled eight-point data set.
+ * {@code knotwork demo}: the README's main job. Runs a representative subset of the reproduction
+ * catalog ({@link Catalog#DEMO}, quick variants: flat initial functions, Hessian inertia at minima,
+ * saddles from silent neurons, gradient descent tending to the flow, the kernel and adaptive
+ * regimes, the phase diagram), prints each claim with its numbers and verdict, and names the report
+ * directory at the end. {@code demo --quick} prints the older per-network summary instead: a network
+ * from a seed (PyTorch's default initialisation of a 1 &rarr; H &rarr; 1 net), its spline form, and its
+ * loss, gradient norm and exact Hessian inertia in both coordinate systems on the bundled eight-point
+ * data set.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = "Build a network from a seed, print its spline form, loss, gradient norm and "
-        + "exact Hessian inertia on a bundled data set.")
-final class DemoCommand implements Runnable {
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Reproduce a representative subset of the notes' claims (about a minute on two "
+        + "cores) and write a report with data and figures; the last line names it.",
+        "--quick: instead, build one network from a seed and print its spline form, loss, "
+            + "gradient norm and exact Hessian inertia on a bundled data set.",
+        "Exit status: 0 if every claim passes, 3 if one fails."})
+final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--quick", description = "Print one network's summary instead (seconds).")
+  boolean quick;
+
+  @Option(names = "--seed", defaultValue = "0",
+      description = "--quick: seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(names = "--width", defaultValue = "8", paramLabel = "H",
-      description = "Hidden width H >= 1 (default: ${DEFAULT-VALUE}).")
+      description = "--quick: hidden width H >= 1 (default: ${DEFAULT-VALUE}).")
   int width;
 
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "knotwork-demo",
+      description = "Report directory (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads for independent training runs (default: the number of cores).")
+  Integer threads;
+
   @Override
-  public void run() {
+  public Integer call() {
     if (width < 1 || width > 100_000) {
       throw new IllegalArgumentException("--width must be between 1 and 100000, got " + width);
     }
-    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter w = spec.commandLine().getOut();
+    if (quick) {
+      network(w);
+      return 0;
+    }
+    w.println("Knotwork " + BuildInfo.version() + " demo: " + Catalog.DEMO.size()
+        + " claims of the notes, quick variants (knotwork reproduce --list shows all).");
+    w.println();
+    List<CatalogEntry> entries = Catalog.DEMO.stream().map(Catalog::find).toList();
+    return ReproduceCommand.run(entries, Variant.QUICK, out,
+        ReproduceCommand.threads(threads), w) ? 0 : ReproduceCommand.CLAIM_FAILED;
+  }
+
+  /** The per-network summary of {@code --quick}. */
+  private void network(PrintWriter out) {
     Dataset data = Dataset.wiggly8();
     NetworkParams net =
         Initializer.initialize(InitSpec.of(InitScheme.PYTORCH_DEFAULT, width, seed));

@@ -22,6 +22,10 @@ import picocli.CommandLine.Command;
         RegimeCommand.class,
         RenderCommand.class,
         BenchCommand.class,
+        RunCommand.class,
+        RerunCommand.class,
+        ReproduceCommand.class,
+        SweepCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -156,11 +156,11 @@ class CliTest {
   }
 
   @Test
-  void demoRunsAndReportsInertia() {
-    Result r = run("demo", "--width", "5", "--seed", "3");
+  void quickDemoRunsAndReportsInertia() {
+    Result r = run("demo", "--quick", "--width", "5", "--seed", "3");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("inertia").contains("spline form");
-    assertThat(run("demo", "--width", "5", "--seed", "3").out()).isEqualTo(r.out());
+    assertThat(run("demo", "--quick", "--width", "5", "--seed", "3").out()).isEqualTo(r.out());
   }
 
   @Test

@@ -14,9 +14,12 @@ public final class Catalog {
       new AdaptiveRegimeEntry(),
       new PhaseDiagramEntry());
 
-  /** The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes. */
+  /**
+   * The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes
+   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram).
+   */
   public static final List<String> DEMO = List.of("flat-init", "hessian-minima", "silent-saddle",
-      "gd-flow", "kernel-regime", "adaptive-regime");
+      "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram");
 
   private Catalog() {}
 

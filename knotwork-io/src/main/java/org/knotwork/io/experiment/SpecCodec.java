@@ -403,6 +403,10 @@ public final class SpecCodec {
     String leaf = parts[parts.length - 1];
     JsonNode value = scalar(o);
     Set<String> keep = DISCRIMINATORS.get(leaf);
+    if (leaf.equals("rule") && (value.asText().equals("flow")
+        || node.path(leaf).asText().equals("flow"))) {
+      keep = Set.of(); // the flow shares no field with the descent methods
+    }
     if (keep != null && node.has(leaf) && !node.get(leaf).equals(value)) {
       Iterator<String> it = node.fieldNames();
       List<String> drop = new ArrayList<>();

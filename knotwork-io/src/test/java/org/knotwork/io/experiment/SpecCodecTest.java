@@ -183,6 +183,14 @@ class SpecCodecTest {
         SpecCodec.Override.parse("training.method.beta1=0.5")));
     assertThat(adam.training().method()).isEqualTo(
         new Method.Adam(StepSize.absolute(0.1), 0.5, 0.999, 1e-8, 0));
+    ExperimentSpec flow = SpecCodec.withOverrides(spread, List.of(
+        SpecCodec.Override.parse("training.method.rule=flow"),
+        SpecCodec.Override.parse("budget.maxTime=2")));
+    assertThat(flow.training().method()).isEqualTo(Method.Flow.withDefaults());
+    ExperimentSpec back = SpecCodec.withOverrides(flow, List.of(
+        SpecCodec.Override.parse("training.method.rule=momentum")));
+    assertThat(back.training().method())
+        .isEqualTo(new Method.HeavyBall(StepSize.absolute(0.1), 0.9, 0));
     ExperimentSpec gen = SpecCodec.withOverrides(spread, List.of(
         SpecCodec.Override.parse("data.source=generated"),
         SpecCodec.Override.parse("data.target=cubic"), SpecCodec.Override.parse("data.n=9")));
