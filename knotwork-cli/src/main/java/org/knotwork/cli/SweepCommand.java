@@ -59,6 +59,10 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--resume", description = "Continue the sweep already in --out.")
   boolean resume;
 
+  @Option(names = "--plan", description = "Only write --out/sweep.json (every point validated) "
+      + "and stop: for running the sweep elsewhere, e.g. on Spark (knotwork-spark).")
+  boolean plan;
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Parallel runs (default: the number of cores).")
   Integer threads;
@@ -81,6 +85,15 @@ final class SweepCommand implements Callable<Integer> {
       axes.add(GridAxis.parse(g));
     }
     SweepSpec sweep = new SweepSpec(base, axes);
+    if (plan) {
+      List<SweepRun> runs = LocalSweep.prepare(out, sweep, resume);
+      ObjectNode o = JsonNodeFactory.instance.objectNode();
+      o.put("sweep", out.toString());
+      o.put("runs", runs.size());
+      o.put("plan", out.resolve(LocalSweep.SWEEP_FILE).toString());
+      spec.commandLine().getOut().println(Json.write(o));
+      return 0;
+    }
     PrintWriter err = spec.commandLine().getErr();
     LocalSweep.Summary s = LocalSweep.run(out, sweep, ReproduceCommand.threads(threads), resume,
         new LocalSweep.Listener() {

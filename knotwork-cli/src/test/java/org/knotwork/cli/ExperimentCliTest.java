@@ -163,5 +163,13 @@ class ExperimentCliTest {
     Result again = run(resume);
     assertThat(again.status()).isZero();
     assertThat(Json.MAPPER.readTree(again.out()).get("skipped").asInt()).isEqualTo(6);
+    Path planned = dir.resolve("planned");
+    Result p = run("sweep", "--width", "4", "--grid", "seed=0..4", "--out", planned.toString(),
+        "--plan");
+    assertThat(p.status()).isZero();
+    assertThat(Json.MAPPER.readTree(p.out()).get("runs").asInt()).isEqualTo(5);
+    assertThat(org.knotwork.experiment.sweep.SweepSpec.read(planned.resolve("sweep.json"))
+        .size()).isEqualTo(5);
+    assertThat(planned.resolve("runs")).doesNotExist();
   }
 }

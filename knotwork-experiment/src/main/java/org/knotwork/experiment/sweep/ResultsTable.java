@@ -128,7 +128,12 @@ public record ResultsTable(List<String> columns, List<List<Object>> rows) {
    * numbers become Long, other numbers Double, null becomes NaN.
    */
   public static Map<String, Object> readMetrics(Path runDir) {
-    JsonNode n = Json.readTree(runDir.resolve(RunDirectory.FINAL), "run result");
+    return metrics(Json.readTree(runDir.resolve(RunDirectory.FINAL), "run result"),
+        runDir.resolve(RunDirectory.FINAL).toString());
+  }
+
+  /** The metrics columns of a parsed {@code final.json} (see {@link #readMetrics}). */
+  public static Map<String, Object> metrics(JsonNode n, String where) {
     Map<String, Object> out = new LinkedHashMap<>();
     Iterator<Map.Entry<String, JsonNode>> it = n.fields();
     while (it.hasNext()) {
@@ -146,7 +151,7 @@ public record ResultsTable(List<String> columns, List<List<Object>> rows) {
       } else if (v.isNumber()) {
         out.put(e.getKey(), v.doubleValue());
       } else {
-        throw new InputException(runDir.resolve(RunDirectory.FINAL) + ": field " + e.getKey()
+        throw new InputException(where + ": field " + e.getKey()
             + " must be a number, text or null");
       }
     }
