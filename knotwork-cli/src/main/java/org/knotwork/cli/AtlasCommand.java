@@ -95,7 +95,7 @@ final class AtlasCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("csv")) {
       throw new IllegalArgumentException("--format must be 'json' or 'csv', got '" + format + "'");
     }
-    LossOption.positive("--gradient-tolerance", gradientTolerance);
+    Checks.positive("--gradient-tolerance", gradientTolerance);
     ClassificationTolerances tol = ClassificationTolerances.defaults()
         .withGradient(gradientTolerance);
     Dataset d = DataCsv.read(data);
@@ -112,10 +112,10 @@ final class AtlasCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(Json.write(out));
       return 0;
     }
-    LossOption.check("--width", width, 1, 10_000);
-    LossOption.check("--seeds", seeds, 1, 1_000_000);
-    LossOption.check("--steps", steps, 1, Integer.MAX_VALUE);
-    LossOption.positive("--lr", lr);
+    Checks.check("--width", width, 1, 10_000);
+    Checks.check("--seeds", seeds, 1, 1_000_000);
+    Checks.check("--steps", steps, 1, Integer.MAX_VALUE);
+    Checks.positive("--lr", lr);
     if (!(polishBelow >= 0) || !Double.isFinite(polishBelow)) {
       throw new IllegalArgumentException("--polish-below must be a finite number >= 0, got "
           + polishBelow);

@@ -1,20 +1,17 @@
 package org.knotwork.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.knotwork.data.Dataset;
-import org.knotwork.io.DataCsv;
 import org.knotwork.io.Json;
-import org.knotwork.io.NetJson;
 import org.knotwork.linalg.Inertia;
 import org.knotwork.linalg.SymmetricEigen;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,7 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
     description = {"Print the loss, its gradient, the exact Hessian and its eigenvalues.",
-        "L = 1/(2N) sum_n (f(x_n) - y_n)^2; eigenvalues ascending. Output, one JSON object:",
+        "L = 1/(2N) sum_n (f(x_n) - y_n)^2 (1/2 sum with --sum-loss); eigenvalues ascending. "
+            + "Output, one JSON object:",
         "{\"loss\":..,\"gradient\":[..],\"hessian\":[[..]],\"eigenvalues\":[..],"
             + "\"inertia\":{..},\"tolerance\":..}",
         "Parameter order: nn -> w_1..w_H, b_1..b_H, v_1..v_H, c; "
@@ -33,25 +31,20 @@ final class InspectCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--net", required = true, paramLabel = "NET.json", description = "Network file.")
-  Path net;
+  @Mixin
+  ProblemOptions input;
 
-  @Option(names = "--data", required = true, paramLabel = "DATA.csv",
-      description = "Data file with header x,y.")
-  Path data;
 
-  @Option(names = "--coords", defaultValue = "nn", converter = CoordinatesConverter.class,
-      paramLabel = "nn|spline", description = "Coordinate system (default: ${DEFAULT-VALUE}).")
-  Coordinates coords;
+
 
   @Override
   public Integer call() {
-    NetworkParams p = NetJson.read(net);
-    Dataset d = DataCsv.read(data);
+    NetworkParams p = input.network();
+    Dataset d = input.dataset();
     SweepLoss loss = SweepLoss.of(d);
     Map<String, Object> out = new LinkedHashMap<>();
     double[][] hess;
-    if (coords == Coordinates.NETWORK) {
+    if (input.coords == Coordinates.NETWORK) {
       SweepLoss.Evaluation e = loss.evaluate(p);
       out.put("loss", e.loss());
       out.put("gradient", e.gradient());

@@ -8,7 +8,6 @@ import org.knotwork.curvature.CurvaturePoint;
 import org.knotwork.curvature.Spectrum;
 import org.knotwork.curvature.ZeroTolerance;
 import org.knotwork.data.Dataset;
-import org.knotwork.io.DataCsv;
 import org.knotwork.io.Json;
 import org.knotwork.io.NetJson;
 import org.knotwork.io.curvature.LandscapeCsv;
@@ -45,24 +44,15 @@ final class SliceCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  LossOption lossOption;
+  ProblemOptions input;
 
-  @Option(names = "--net", required = true, paramLabel = "NET.json", description = "Network file.")
-  Path net;
 
-  @Option(names = "--data", required = true, paramLabel = "DATA.csv",
-      description = "Data file with header x,y.")
-  Path data;
+
 
   @Option(names = "--kind", required = true, paramLabel = "KIND",
       description = "eigen, eigen-plane, knot, slope, knot-plane, orbit, segment, trajectory.")
   String kind;
 
-  @Option(names = "--coords", defaultValue = "nn", converter = CoordinatesConverter.class,
-      paramLabel = "nn|spline",
-      description = "Coordinates of eigen, segment and trajectory slices (default: "
-          + "${DEFAULT-VALUE}).")
-  Coordinates coords;
 
   @Option(names = "--index", defaultValue = "0", description = "Eigenvector index (default: "
       + "${DEFAULT-VALUE}, the most negative curvature).")
@@ -105,10 +95,10 @@ final class SliceCommand implements Callable<Integer> {
     if (!format.equals("json") && !format.equals("csv")) {
       throw new IllegalArgumentException("--format must be 'csv' or 'json', got '" + format + "'");
     }
-    LossOption.check("--points", points, 2, 100_000);
-    NetworkParams p = NetJson.read(net);
-    Dataset d = DataCsv.read(data);
-    SweepLoss loss = lossOption.loss(d);
+    Checks.check("--points", points, 2, 100_000);
+    NetworkParams p = input.network();
+    Dataset d = input.dataset();
+    SweepLoss loss = input.loss(d);
     String text = switch (kind) {
       case "eigen", "eigen-plane" -> eigen(loss, p);
       case "knot", "slope", "knot-plane" -> knot(loss, p.toSpline());
@@ -124,7 +114,7 @@ final class SliceCommand implements Callable<Integer> {
   }
 
   private String eigen(SweepLoss loss, NetworkParams p) {
-    CurvaturePoint point = CurvaturePoint.of(loss, p, coords);
+    CurvaturePoint point = CurvaturePoint.of(loss, p, input.coords);
     Spectrum s = point.spectrum(true, ZeroTolerance.scaleAware());
     ShallowObjective obj = objective(loss, p);
     int k1 = eigenIndex("--index", index, s.dimension());
@@ -157,13 +147,13 @@ final class SliceCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--to has width " + q.width() + " but --net has "
           + p.width());
     }
-    if (coords == Coordinates.SPLINE
+    if (input.coords == Coordinates.SPLINE
         && !Arrays.equals(q.toSpline().orientation(), p.toSpline().orientation())) {
       throw new IllegalArgumentException("a segment in spline coordinates needs equal "
           + "orientations at both ends; use --coords nn");
     }
-    double[] a = coords == Coordinates.NETWORK ? p.toVector() : p.toSpline().toVector();
-    double[] b = coords == Coordinates.NETWORK ? q.toVector() : q.toSpline().toVector();
+    double[] a = input.coords == Coordinates.NETWORK ? p.toVector() : p.toSpline().toVector();
+    double[] b = input.coords == Coordinates.NETWORK ? q.toVector() : q.toSpline().toVector();
     return out(LossSlices.segment(objective(loss, p), a, b, axis(range, -0.5, 1.5)));
   }
 
@@ -172,7 +162,7 @@ final class SliceCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--kind trajectory needs --trajectory TRAJ.csv");
     }
     ShallowObjective obj = objective(loss, p);
-    double[] ref = coords == Coordinates.NETWORK ? p.toVector() : p.toSpline().toVector();
+    double[] ref = input.coords == Coordinates.NETWORK ? p.toVector() : p.toSpline().toVector();
     List<double[]> path = ParameterRowsCsv.read(trajectory, ref.length);
     TrajectoryPlane plane = TrajectoryPlane.of(path, ref);
     double[][] c = plane.coordinates();
@@ -197,7 +187,7 @@ final class SliceCommand implements Callable<Integer> {
   }
 
   private ShallowObjective objective(SweepLoss loss, NetworkParams p) {
-    return coords == Coordinates.NETWORK ? ShallowObjective.network(loss, p.width())
+    return input.coords == Coordinates.NETWORK ? ShallowObjective.network(loss, p.width())
         : ShallowObjective.spline(loss, p.toSpline().orientation());
   }
 
@@ -221,7 +211,7 @@ final class SliceCommand implements Callable<Integer> {
   }
 
   private double[] axis(String option, String value, double lo, double hi) {
-    double[] r = value == null ? new double[] {lo, hi} : LossOption.range(option, value);
+    double[] r = value == null ? new double[] {lo, hi} : Checks.range(option, value);
     return LossSlices.grid(r[0], r[1], points);
   }
 

@@ -1,6 +1,5 @@
 package org.knotwork.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -16,12 +15,9 @@ import org.knotwork.curvature.Spectrum;
 import org.knotwork.curvature.SymmetricOperator;
 import org.knotwork.curvature.ZeroTolerance;
 import org.knotwork.data.Dataset;
-import org.knotwork.io.DataCsv;
 import org.knotwork.io.Json;
-import org.knotwork.io.NetJson;
 import org.knotwork.io.curvature.CurvatureJson;
 import org.knotwork.loss.SweepLoss;
-import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.random.Rng;
 import picocli.CommandLine.Command;
@@ -50,18 +46,11 @@ final class SpectrumCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Mixin
-  LossOption lossOption;
+  ProblemOptions input;
 
-  @Option(names = "--net", required = true, paramLabel = "NET.json", description = "Network file.")
-  Path net;
 
-  @Option(names = "--data", required = true, paramLabel = "DATA.csv",
-      description = "Data file with header x,y.")
-  Path data;
 
-  @Option(names = "--coords", defaultValue = "nn", converter = CoordinatesConverter.class,
-      paramLabel = "nn|spline", description = "Coordinate system (default: ${DEFAULT-VALUE}).")
-  Coordinates coords;
+
 
   @Option(names = "--tolerance", paramLabel = "T",
       description = "Absolute zero tolerance for the inertia (default: scale-aware).")
@@ -117,10 +106,10 @@ final class SpectrumCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
-    NetworkParams p = NetJson.read(net);
-    Dataset d = DataCsv.read(data);
-    SweepLoss loss = lossOption.loss(d);
-    CurvaturePoint point = CurvaturePoint.of(loss, p, coords);
+    NetworkParams p = input.network();
+    Dataset d = input.dataset();
+    SweepLoss loss = input.loss(d);
+    CurvaturePoint point = CurvaturePoint.of(loss, p, input.coords);
     int dim = point.dimension();
     if (!noDense && dim > DENSE_LIMIT) {
       throw new IllegalArgumentException("the network has " + dim + " parameters; the dense "
@@ -135,7 +124,7 @@ final class SpectrumCommand implements Callable<Integer> {
     ZeroTolerance rule = tolerance != null ? ZeroTolerance.absolute(tolerance)
         : nearCritical ? ZeroTolerance.nearCritical(gnorm) : ZeroTolerance.scaleAware();
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("coords", coords.cliName());
+    out.put("coords", input.coords.cliName());
     out.put("parameters", dim);
     out.put("loss", point.value());
     out.put("gradientNorm", gnorm);
@@ -194,19 +183,19 @@ final class SpectrumCommand implements Callable<Integer> {
           + "drop --no-dense");
     }
     if (lanczos != null) {
-      LossOption.check("--lanczos", lanczos, 1, Integer.MAX_VALUE);
+      Checks.check("--lanczos", lanczos, 1, Integer.MAX_VALUE);
     }
-    LossOption.check("--lanczos-steps", lanczosSteps, 1, 100_000);
+    Checks.check("--lanczos-steps", lanczosSteps, 1, 100_000);
     if (slq != null) {
-      LossOption.check("--slq", slq, 2, 1_000_000);
+      Checks.check("--slq", slq, 2, 1_000_000);
     }
-    LossOption.check("--slq-steps", slqSteps, 1, 100_000);
-    LossOption.check("--slq-points", slqPoints, 2, 1_000_000);
+    Checks.check("--slq-steps", slqSteps, 1, 100_000);
+    Checks.check("--slq-points", slqPoints, 2, 1_000_000);
     if (slqSigma != null) {
-      LossOption.positive("--slq-sigma", slqSigma);
+      Checks.positive("--slq-sigma", slqSigma);
     }
     if (hutchinson != null) {
-      LossOption.check("--hutchinson", hutchinson, 2, 10_000_000);
+      Checks.check("--hutchinson", hutchinson, 2, 10_000_000);
     }
   }
 

@@ -9,7 +9,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.knotwork.data.Dataset;
-import org.knotwork.io.DataCsv;
 import org.knotwork.io.Json;
 import org.knotwork.io.NetJson;
 import org.knotwork.io.run.RunRecorder;
@@ -17,8 +16,6 @@ import org.knotwork.render.RenderOptions;
 import org.knotwork.render.Renderer;
 import org.knotwork.render.io.RunDirectory;
 import org.knotwork.render.progress.Progress;
-import org.knotwork.loss.LossNormalization;
-import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.train.ShallowProblem;
 import org.knotwork.train.SnapshotSchedule;
@@ -58,24 +55,16 @@ final class TrainCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--net", required = true, paramLabel = "INIT.json",
-      description = "Initial network.")
-  Path net;
+  @Mixin
+  ProblemOptions input;
 
-  @Option(names = "--data", required = true, paramLabel = "DATA.csv",
-      description = "Data file with header x,y.")
-  Path data;
+
 
   @Option(names = "--optimizer", required = true, paramLabel = "gd|sgd|momentum|adam|flow",
       description = "gd (full batch), sgd (minibatches of --batch), momentum (heavy ball), adam, "
           + "or flow (exact gradient flow).")
   String optimizer;
 
-  @Option(names = "--coords", defaultValue = "nn", converter = CoordinatesConverter.class,
-      paramLabel = "nn|spline",
-      description = "Training coordinates (default: ${DEFAULT-VALUE}); spline trains "
-          + "(beta, mu, c) with fixed orientations.")
-  Coordinates coords;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Run directory.")
   Path out;
@@ -172,25 +161,23 @@ final class TrainCommand implements Callable<Integer> {
       + "and the report of the run into DIR/render (needs --snapshots N; as 'knotwork render DIR').")
   boolean render;
 
-  @Mixin
-  LossOption lossOption;
 
   @Override
   public Integer call() {
     boolean flow = optimizer.equals("flow");
     TrainMethod method = method(flow);
     StopCriteria stop = stop(flow);
-    NetworkParams init = NetJson.read(net);
-    Dataset d = DataCsv.read(data);
+    NetworkParams init = input.network();
+    Dataset d = input.dataset();
     if (batch != null && batch > d.size()) {
       throw new IllegalArgumentException("--batch must be <= the number of data points "
           + d.size() + ", got " + batch);
     }
-    ShallowProblem problem = ShallowProblem.of(d, init, coords,
-        lossOption.sum ? LossNormalization.SUM : LossNormalization.MEAN);
+    ShallowProblem problem = ShallowProblem.of(d, init, input.coords,
+        input.normalization());
     long every = checkpointEvery != null ? checkpointEvery : flow ? 100 : 1000;
-    LossOption.check("--checkpoint-every", every, 0, Long.MAX_VALUE);
-    LossOption.check("--progress-every", progressEvery, 1, Long.MAX_VALUE);
+    Checks.check("--checkpoint-every", every, 0, Long.MAX_VALUE);
+    Checks.check("--progress-every", progressEvery, 1, Long.MAX_VALUE);
     TrainSpec trainSpec = new TrainSpec(method, stop, schedule(flow, stop), seed, every,
         progressEvery);
     if (render && snapshots < 1) {
@@ -259,7 +246,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--optimizer sgd needs --batch");
     }
     if (batch != null) {
-      LossOption.check("--batch", batch, 1, Integer.MAX_VALUE);
+      Checks.check("--batch", batch, 1, Integer.MAX_VALUE);
     }
     UpdateRule rule;
     try {
@@ -289,7 +276,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--optimizer " + optimizer + " needs --steps or --time");
     }
     if (steps != null) {
-      LossOption.check("--steps", steps, 0, Long.MAX_VALUE);
+      Checks.check("--steps", steps, 0, Long.MAX_VALUE);
     }
     if (time != null && (!(time >= 0) || !Double.isFinite(time))) {
       throw new IllegalArgumentException("--time must be a finite number >= 0, got " + time);
@@ -304,7 +291,7 @@ final class TrainCommand implements Callable<Integer> {
   }
 
   private SnapshotSchedule schedule(boolean flow, StopCriteria stop) {
-    LossOption.check("--snapshots", snapshots, 0, 10_000_000);
+    Checks.check("--snapshots", snapshots, 0, 10_000_000);
     boolean log = spacing.equals("log");
     if (!log && !spacing.equals("uniform")) {
       throw new IllegalArgumentException("--snapshot-spacing must be uniform or log, got '"

@@ -1,12 +1,11 @@
 package org.knotwork.cli;
 
+import static org.knotwork.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -26,20 +25,12 @@ class BenchCommandTest {
   @TempDir
   Path dir;
 
-  record Result(int status, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(status, out.toString(), err.toString());
-  }
 
   @Test
   void quickRunTimesEveryOperationAndWritesTheReport() throws IOException {
     Path doc = dir.resolve("BENCH.md");
     Files.writeString(doc, "# Benchmarks\n\nhand-written text\n");
-    Result r = run("bench", "--quick", "--no-peer", "--sizes", "40", "--dense-sizes", "8",
+    CliRun r = run("bench", "--quick", "--no-peer", "--sizes", "40", "--dense-sizes", "8",
         "--out", dir.resolve("out").toString(), "--write", doc.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).startsWith(BenchReport.BEGIN).contains(BenchReport.END)
@@ -70,7 +61,7 @@ class BenchCommandTest {
         new String[] {"bench", "--quick", "--dense-sizes", "5000"},
         new String[] {"bench", "--quick", "--peer", "--no-peer"},
         new String[] {"bench", "--sizes", "abc"})) {
-      Result r = run(args);
+      CliRun r = run(args);
       assertThat(r.status()).as(String.join(" ", args)).isEqualTo(Main.BAD_INPUT);
       assertThat(r.err().strip().lines()).hasSize(1);
       assertThat(r.out()).isEmpty();
@@ -79,7 +70,7 @@ class BenchCommandTest {
 
   @Test
   void peerWithoutTorchNamesTheDebianPackage() {
-    Result r = run("bench", "--quick", "--peer", "--python", dir.resolve("no-python").toString(),
+    CliRun r = run("bench", "--quick", "--peer", "--python", dir.resolve("no-python").toString(),
         "--out", dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains(PeerRunner.APT_PACKAGE).contains("--peer");
@@ -88,7 +79,7 @@ class BenchCommandTest {
 
   @Test
   void missingJmhJarIsReported() {
-    Result r = run("bench", "--no-peer", "--jmh-jar", dir.resolve("none.jar").toString(),
+    CliRun r = run("bench", "--no-peer", "--jmh-jar", dir.resolve("none.jar").toString(),
         "--out", dir.resolve("out").toString());
     assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains("JMH benchmarks jar not found");

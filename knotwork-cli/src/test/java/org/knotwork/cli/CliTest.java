@@ -1,12 +1,11 @@
 package org.knotwork.cli;
 
+import static org.knotwork.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,14 +27,6 @@ class CliTest {
   @TempDir
   Path dir;
 
-  record Result(int status, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(status, out.toString(), err.toString());
-  }
 
   Path file(String name, String content) throws IOException {
     Path p = dir.resolve(name);
@@ -49,7 +40,7 @@ class CliTest {
 
   @Test
   void convertPrintsTheSplineForm() throws IOException {
-    Result r = run("convert", "--net", file("net.json", NET).toString());
+    CliRun r = run("convert", "--net", file("net.json", NET).toString());
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
     JsonNode j = Json.MAPPER.readTree(r.out());
@@ -65,7 +56,7 @@ class CliTest {
   @ParameterizedTest
   @CsvSource({"nn, 13", "spline, 9"})
   void inspectMatchesTheReferencePath(String coords, int dim) throws IOException {
-    Result r = run("inspect", "--net", file("net.json", NET).toString(),
+    CliRun r = run("inspect", "--net", file("net.json", NET).toString(),
         "--data", file("d.csv", DATA).toString(), "--coords", coords);
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
@@ -136,7 +127,7 @@ class CliTest {
       throws IOException {
     Path n = net.equals("MISSING") ? dir.resolve("nope.json") : file("net.json", net);
     Path d = file("d.csv", data);
-    Result r = run("inspect", "--net", n.toString(), "--data", d.toString());
+    CliRun r = run("inspect", "--net", n.toString(), "--data", d.toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -148,7 +139,7 @@ class CliTest {
     for (String[] args : new String[][] {
         {"inspect", "--bogus"}, {"convert"}, {"inspect", "--net", "a", "--data", "b",
             "--coords", "polar"}, {"nosuchcommand"}, {"demo", "--width", "0"}}) {
-      Result r = run(args);
+      CliRun r = run(args);
       assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err().strip().lines()).hasSize(1);
@@ -157,7 +148,7 @@ class CliTest {
 
   @Test
   void quickDemoRunsAndReportsInertia() {
-    Result r = run("demo", "--quick", "--width", "5", "--seed", "3");
+    CliRun r = run("demo", "--quick", "--width", "5", "--seed", "3");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("inertia").contains("spline form");
     assertThat(run("demo", "--quick", "--width", "5", "--seed", "3").out()).isEqualTo(r.out());
@@ -165,7 +156,7 @@ class CliTest {
 
   @Test
   void versionNamesTheCommit() {
-    Result r = run("--version");
+    CliRun r = run("--version");
     assertThat(r.status()).isZero();
     assertThat(r.out()).contains("knotwork ").contains("commit ");
   }

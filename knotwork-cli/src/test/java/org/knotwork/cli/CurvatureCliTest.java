@@ -1,12 +1,11 @@
 package org.knotwork.cli;
 
+import static org.knotwork.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,14 +25,6 @@ class CurvatureCliTest {
   @TempDir
   Path dir;
 
-  record Result(int status, String out, String err) {}
-
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(status, out.toString(), err.toString());
-  }
 
   Path file(String name, String content) throws IOException {
     Path p = dir.resolve(name);
@@ -55,7 +46,7 @@ class CurvatureCliTest {
   @ParameterizedTest
   @CsvSource({"nn, 10", "spline, 7"})
   void spectrumContractMatchesTheNaiveHessian(String coords, int dim) throws IOException {
-    Result r = run("spectrum", "--net", file("n.json", NET).toString(), "--data",
+    CliRun r = run("spectrum", "--net", file("n.json", NET).toString(), "--data",
         file("d.csv", DATA).toString(), "--coords", coords);
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
@@ -79,7 +70,7 @@ class CurvatureCliTest {
 
   @Test
   void fixtureAWithTheSumLossReproducesTheNotes() throws IOException {
-    Result r = run("spectrum", "--net", file("n.json", NET).toString(), "--data",
+    CliRun r = run("spectrum", "--net", file("n.json", NET).toString(), "--data",
         file("d.csv", DATA).toString(), "--sum-loss");
     JsonNode j = Json.MAPPER.readTree(r.out());
     assertThat(j.get("loss").asDouble()).isEqualTo(27.94140625);
@@ -92,7 +83,7 @@ class CurvatureCliTest {
     String[] args = {"spectrum", "--net", file("n.json", NET).toString(), "--data",
         file("d.csv", DATA).toString(), "--lanczos", "2", "--slq", "30", "--slq-points", "11",
         "--hutchinson", "40", "--gauss-newton", "--vectors", "--seed", "3"};
-    Result r = run(args);
+    CliRun r = run(args);
     assertThat(r.status()).isZero();
     JsonNode j = Json.MAPPER.readTree(r.out());
     JsonNode top = j.get("lanczos").get("largest");
@@ -112,7 +103,7 @@ class CurvatureCliTest {
 
   @Test
   void atlasClassifiesFixtureCAsASaddleWithItsSilentNeuron() throws IOException {
-    Result r = run("atlas", "--net", file("c.json", NET_C).toString(), "--data",
+    CliRun r = run("atlas", "--net", file("c.json", NET_C).toString(), "--data",
         file("c.csv", DATA_C).toString(), "--sum-loss");
     assertThat(r.status()).isZero();
     JsonNode j = Json.MAPPER.readTree(r.out());
@@ -127,7 +118,7 @@ class CurvatureCliTest {
 
   @Test
   void atlasTableCountsEverySeed() throws IOException {
-    Result r = run("atlas", "--data", file("d.csv", DATA).toString(), "--width", "2",
+    CliRun r = run("atlas", "--data", file("d.csv", DATA).toString(), "--width", "2",
         "--seeds", "6", "--steps", "3000", "--lr", "0.05", "--format", "csv");
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
@@ -147,7 +138,7 @@ class CurvatureCliTest {
   void sliceOrbitIsFlatAndEigenSliceHasTheRightShape() throws IOException {
     Path n = file("n.json", NET);
     Path d = file("d.csv", DATA);
-    Result orbit = run("slice", "--net", n.toString(), "--data", d.toString(), "--kind", "orbit",
+    CliRun orbit = run("slice", "--net", n.toString(), "--data", d.toString(), "--kind", "orbit",
         "--neuron", "-1", "--points", "7");
     assertThat(orbit.status()).isZero();
     List<String> lines = orbit.out().lines().toList();
@@ -157,7 +148,7 @@ class CurvatureCliTest {
     for (String line : lines.subList(1, lines.size())) {
       assertThat(Double.parseDouble(line.split(",")[1])).isCloseTo(l0, within(1e-12));
     }
-    Result plane = run("slice", "--net", n.toString(), "--data", d.toString(), "--kind",
+    CliRun plane = run("slice", "--net", n.toString(), "--data", d.toString(), "--kind",
         "eigen-plane", "--coords", "spline", "--points", "3", "--format", "json");
     JsonNode j = Json.MAPPER.readTree(plane.out());
     assertThat(j.get("loss").size()).isEqualTo(3);
@@ -172,7 +163,7 @@ class CurvatureCliTest {
       sb.append(f).append(',').append(-2 * f).append(",0.5,0.5,1,-0.125,2,-1,1.5,")
           .append(0.25 + 0.01 * k * k).append('\n');
     }
-    Result r = run("slice", "--net", file("n.json", NET).toString(), "--data",
+    CliRun r = run("slice", "--net", file("n.json", NET).toString(), "--data",
         file("d.csv", DATA).toString(), "--kind", "trajectory", "--trajectory",
         file("t.csv", sb.toString()).toString(), "--points", "4");
     assertThat(r.status()).isZero();
@@ -202,7 +193,7 @@ class CurvatureCliTest {
         {"slice", "--net", n, "--data", d, "--kind", "knot", "--neuron", "7"},
         {"slice", "--net", n, "--data", d, "--kind", "trajectory", "--trajectory", "missing.csv"}};
     for (String[] args : cases) {
-      Result r = run(args);
+      CliRun r = run(args);
       assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).as(String.join(" ", args)).isEmpty();
       assertThat(r.err().strip().lines()).as(String.join(" ", args)).hasSize(1);

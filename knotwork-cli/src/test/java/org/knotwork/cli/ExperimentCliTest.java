@@ -1,11 +1,10 @@
 package org.knotwork.cli;
 
+import static org.knotwork.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,16 +23,8 @@ class ExperimentCliTest {
   @TempDir
   Path dir;
 
-  record Result(int status, String out, String err) {}
 
-  static Result run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Result(status, out.toString(), err.toString());
-  }
-
-  static void badInput(Result r, String... fragments) {
+  static void badInput(CliRun r, String... fragments) {
     assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -47,15 +38,15 @@ class ExperimentCliTest {
     Path yaml = dir.resolve("s.yaml");
     Files.writeString(yaml, "width: 12\nseed: 4\ninit:\n  scheme: he-normal\n  scaleV: 0.5\n"
         + "budget:\n  maxSteps: 50\n");
-    Result fromFile = run("run", "--spec", yaml.toString(), "--print-spec");
+    CliRun fromFile = run("run", "--spec", yaml.toString(), "--print-spec");
     assertThat(fromFile.status()).isZero();
-    Result fromFlags = run("run", "--width", "12", "--seed", "4", "--scheme", "he-normal",
+    CliRun fromFlags = run("run", "--width", "12", "--seed", "4", "--scheme", "he-normal",
         "--scale-v", "0.5", "--steps", "50", "--print-spec");
     assertThat(fromFlags.out()).isEqualTo(fromFile.out());
     ExperimentSpec s = SpecCodec.parse(fromFlags.out(), SpecCodec.Syntax.JSON, "out");
     assertThat(s.width()).isEqualTo(12);
     assertThat(s.init().scales().v()).isEqualTo(0.5);
-    Result changed = run("run", "--spec", yaml.toString(), "--method", "adam", "--lr", "0.01",
+    CliRun changed = run("run", "--spec", yaml.toString(), "--method", "adam", "--lr", "0.01",
         "--set", "training.method.beta2=0.9", "--snapshots", "5", "--print-spec");
     ExperimentSpec c = SpecCodec.parse(changed.out(), SpecCodec.Syntax.JSON, "out");
     assertThat(c.training().method())
@@ -67,7 +58,7 @@ class ExperimentCliTest {
   @Test
   void runWritesARunDirectoryAndRerunReproducesItByteForByte() throws Exception {
     Path out = dir.resolve("run");
-    Result r = run("run", "--width", "6", "--steps", "200", "--target", "sin3", "--n", "20",
+    CliRun r = run("run", "--width", "6", "--steps", "200", "--target", "sin3", "--n", "20",
         "--noise", "0.1", "--snapshots", "3", "--hessian", "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode j = Json.MAPPER.readTree(r.out());
@@ -77,7 +68,7 @@ class ExperimentCliTest {
     assertThat(out.resolve(RunDirectory.HESSIAN)).isRegularFile();
 
     Path again = dir.resolve("again");
-    Result rr = run("rerun", out.toString(), "--out", again.toString());
+    CliRun rr = run("rerun", out.toString(), "--out", again.toString());
     assertThat(rr.status()).as(rr.err()).isZero();
     JsonNode c = Json.MAPPER.readTree(rr.out());
     assertThat(c.get("identical").asBoolean()).isTrue();
@@ -94,7 +85,7 @@ class ExperimentCliTest {
     ObjectNode m = (ObjectNode) RunDirectory.manifest(out);
     ((ObjectNode) m.get("sha256")).put(RunFiles.METRICS, "0".repeat(64));
     Files.writeString(out.resolve(RunDirectory.MANIFEST), Json.write(m));
-    Result differs = run("rerun", out.toString(), "--out", dir.resolve("third").toString());
+    CliRun differs = run("rerun", out.toString(), "--out", dir.resolve("third").toString());
     assertThat(differs.status()).isEqualTo(RerunCommand.DIFFERS);
     assertThat(Json.MAPPER.readTree(differs.out()).get("files").get(RunFiles.METRICS).asText())
         .isEqualTo("differs");
@@ -126,13 +117,13 @@ class ExperimentCliTest {
 
   @Test
   void reproduceListsAndRunsEntries() throws Exception {
-    Result list = run("reproduce", "--list");
+    CliRun list = run("reproduce", "--list");
     assertThat(list.status()).isZero();
     assertThat(list.out().lines().map(l -> l.split("\t")[0]))
         .containsExactly("flat-init", "knot-laws", "hessian-minima", "silent-saddle", "gd-flow",
             "kernel-regime", "adaptive-regime", "phase-diagram");
     Path out = dir.resolve("report");
-    Result r = run("reproduce", "hessian-minima", "silent-saddle", "--out", out.toString(),
+    CliRun r = run("reproduce", "hessian-minima", "silent-saddle", "--out", out.toString(),
         "--threads", "1");
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out()).contains("hessian-minima: ").contains("  claim:").contains("PASS")
@@ -146,7 +137,7 @@ class ExperimentCliTest {
     Path out = dir.resolve("sweep");
     String[] args = {"sweep", "--width", "4", "--steps", "100", "--grid", "seed=0..2",
         "--grid", "init.scaleV=0.5,2", "--out", out.toString(), "--threads", "2"};
-    Result r = run(args);
+    CliRun r = run(args);
     assertThat(r.status()).as(r.err()).isZero();
     JsonNode j = Json.MAPPER.readTree(r.out());
     assertThat(j.get("runs").asInt()).isEqualTo(6);
@@ -160,11 +151,11 @@ class ExperimentCliTest {
     badInput(run(args), "add --resume");
     String[] resume = java.util.Arrays.copyOf(args, args.length + 1);
     resume[args.length] = "--resume";
-    Result again = run(resume);
+    CliRun again = run(resume);
     assertThat(again.status()).isZero();
     assertThat(Json.MAPPER.readTree(again.out()).get("skipped").asInt()).isEqualTo(6);
     Path planned = dir.resolve("planned");
-    Result p = run("sweep", "--width", "4", "--grid", "seed=0..4", "--out", planned.toString(),
+    CliRun p = run("sweep", "--width", "4", "--grid", "seed=0..4", "--out", planned.toString(),
         "--plan");
     assertThat(p.status()).isZero();
     assertThat(Json.MAPPER.readTree(p.out()).get("runs").asInt()).isEqualTo(5);

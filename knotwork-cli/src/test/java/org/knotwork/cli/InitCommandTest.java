@@ -29,7 +29,7 @@ class InitCommandTest {
   @Test
   void writesTheInitializersNetworkToOut() throws IOException {
     Path out = dir.resolve("sub/net.json");
-    CliTest.Result r = CliTest.run("init", "--scheme", "he-normal", "--width", "16", "--seed", "7",
+    CliRun r = CliRun.run("init", "--scheme", "he-normal", "--width", "16", "--seed", "7",
         "--scale-w", "2", "--scale-b", "0.5", "--scale-v", "3", "--out", out.toString());
     assertThat(r.status()).isZero();
     assertThat(r.out()).isEmpty();
@@ -43,7 +43,7 @@ class InitCommandTest {
 
   @Test
   void printsNetJsonWithoutOut() throws IOException {
-    CliTest.Result r = CliTest.run("init", "--scheme", "pytorch-default", "--width", "5");
+    CliRun r = CliRun.run("init", "--scheme", "pytorch-default", "--width", "5");
     assertThat(r.status()).isZero();
     assertThat(r.out().strip().lines()).hasSize(1);
     NetworkParams p = Initializer.initialize(InitSpec.of(InitScheme.PYTORCH_DEFAULT, 5, 0));
@@ -53,13 +53,13 @@ class InitCommandTest {
   @Test
   void gaussianAndSpreadTakeTheirParameters() throws IOException {
     Path g = dir.resolve("g.json");
-    assertThat(CliTest.run("init", "--scheme", "gaussian", "--width", "9", "--sigma-w", "2",
+    assertThat(CliRun.run("init", "--scheme", "gaussian", "--width", "9", "--sigma-w", "2",
         "--sigma-b", "0.5", "--sigma-v", "0.3", "--sigma-c", "0.1", "--out", g.toString())
         .status()).isZero();
     assertThat(NetJson.read(g)).isEqualTo(Initializer.initialize(
         InitSpec.gaussian(new GaussianSigmas(2, 0.5, 0.3, 0.1), 9, 0)));
     Path s = dir.resolve("s.json");
-    assertThat(CliTest.run("init", "--scheme", "spread", "--width", "9", "--range=-2,3",
+    assertThat(CliRun.run("init", "--scheme", "spread", "--width", "9", "--range=-2,3",
         "--out", s.toString()).status()).isZero();
     assertThat(NetJson.read(s)).isEqualTo(Initializer.initialize(
         InitSpec.spread(new Interval(-2, 3), 9, 0)));
@@ -67,7 +67,7 @@ class InitCommandTest {
 
   @Test
   void lawsReportTheNotesValues() throws IOException {
-    CliTest.Result r = CliTest.run("init", "--scheme", "pytorch-default", "--width", "100",
+    CliRun r = CliRun.run("init", "--scheme", "pytorch-default", "--width", "100",
         "--laws", "--points", "-1,0.3", "--window", "-1,1", "--window", "10,11");
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
@@ -96,7 +96,7 @@ class InitCommandTest {
   @ParameterizedTest
   @ValueSource(strings = {"lecun-uniform", "glorot-normal-zero-bias"})
   void monteCarloAgreesWithTheLaws(String scheme) throws IOException {
-    CliTest.Result r = CliTest.run("init", "--scheme", scheme, "--width", "50", "--mc", "4000",
+    CliRun r = CliRun.run("init", "--scheme", scheme, "--width", "50", "--mc", "4000",
         "--seed", "3");
     assertThat(r.status()).isZero();
     JsonNode j = Json.MAPPER.readTree(r.out());
@@ -111,7 +111,7 @@ class InitCommandTest {
 
   @Test
   void flatnessTableOverWidthsAndScales() throws IOException {
-    CliTest.Result r = CliTest.run("init", "--scheme", "glorot-uniform", "--width", "1",
+    CliRun r = CliRun.run("init", "--scheme", "glorot-uniform", "--width", "1",
         "--flatness", "--widths", "10,100,1000", "--scales", "1,1,1", "--scales", "4,4,0.25",
         "--probe", "0.3");
     assertThat(r.status()).isZero();
@@ -146,7 +146,7 @@ class InitCommandTest {
         "width must be in [1,", "scale-v must be positive", "--mc must be at least 4",
         "interval hi must be >= lo", "bin edges must increase strictly", "--width"};
     for (int k = 0; k < cases.length; k++) {
-      CliTest.Result r = CliTest.run(cases[k]);
+      CliRun r = CliRun.run(cases[k]);
       assertThat(r.status()).as(String.join(" ", cases[k])).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err().strip().lines()).hasSize(1);

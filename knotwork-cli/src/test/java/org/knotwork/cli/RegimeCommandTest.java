@@ -14,7 +14,7 @@ class RegimeCommandTest {
 
   @Test
   void onePointPrintsTheRunsOrderParameters() throws Exception {
-    CliTest.Result r = CliTest.run("regime", "--alpha-w", "0.5", "--alpha-v", "2", "--width",
+    CliRun r = CliRun.run("regime", "--alpha-w", "0.5", "--alpha-v", "2", "--width",
         "20", "--steps", "300", "--seed", "4");
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
@@ -29,7 +29,7 @@ class RegimeCommandTest {
 
   @Test
   void sweepWritesOneCsvRowPerRatio() {
-    CliTest.Result r = CliTest.run("regime", "--ratios", "16,1,0.0625", "--width", "10",
+    CliRun r = CliRun.run("regime", "--ratios", "16,1,0.0625", "--width", "10",
         "--steps", "50");
     assertThat(r.status()).isZero();
     String[] lines = r.out().strip().split("\n");
@@ -42,7 +42,7 @@ class RegimeCommandTest {
   @Test
   void sweepOverWidthsAndSeedsWritesPhaseDiagrams(@org.junit.jupiter.api.io.TempDir
       java.nio.file.Path dir) throws Exception {
-    CliTest.Result r = CliTest.run("regime", "--ratios", "4,0.25", "--widths", "6,10",
+    CliRun r = CliRun.run("regime", "--ratios", "4,0.25", "--widths", "6,10",
         "--seeds", "0,1", "--steps", "40", "--figures", dir.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(r.out().strip().split("\n")).hasSize(1 + 2 * 2 * 2);
@@ -59,7 +59,7 @@ class RegimeCommandTest {
     for (String[] args : new String[][] {{"regime"}, {"regime", "--alpha-w", "1"},
         {"regime", "--ratios", "1", "--width", "3"}, {"regime", "--ratios", "-1"},
         {"regime", "--alpha-w", "1", "--alpha-v", "1", "--seeds", "1,2"}}) {
-      CliTest.Result r = CliTest.run(args);
+      CliRun r = CliRun.run(args);
       assertThat(r.status()).as(String.join(" ", args)).isEqualTo(2);
       assertThat(r.out()).isEmpty();
       assertThat(r.err().strip().lines()).hasSize(1);

@@ -38,7 +38,7 @@ class RenderCommandTest {
   @Test
   void rendersTheChosenOutputsOfARunDirectory() throws Exception {
     Path f = trajectory();
-    CliTest.Result r = CliTest.run("render", f.getParent().toString(), "--html", "--figures",
+    CliRun r = CliRun.run("render", f.getParent().toString(), "--html", "--figures",
         "--size", "480x270");
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
@@ -53,13 +53,13 @@ class RenderCommandTest {
 
   @Test
   void badInputExitsWithStatusTwoAndOneLine() {
-    CliTest.Result missing = CliTest.run("render", dir.resolve("none.json").toString());
+    CliRun missing = CliRun.run("render", dir.resolve("none.json").toString());
     assertThat(missing.status()).isEqualTo(Main.BAD_INPUT);
     assertThat(missing.err()).contains("does not exist").hasLineCount(1);
-    CliTest.Result emptyDir = CliTest.run("render", dir.toString());
+    CliRun emptyDir = CliRun.run("render", dir.toString());
     assertThat(emptyDir.status()).isEqualTo(Main.BAD_INPUT);
     assertThat(emptyDir.err()).contains("neither a training run directory");
-    CliTest.Result size = CliTest.run("render", trajectory().toString(), "--size", "big");
+    CliRun size = CliRun.run("render", trajectory().toString(), "--size", "big");
     assertThat(size.status()).isEqualTo(Main.BAD_INPUT);
     assertThat(size.err()).contains("--size must look like 960x540");
   }

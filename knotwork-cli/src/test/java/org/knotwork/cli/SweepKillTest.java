@@ -53,7 +53,7 @@ class SweepKillTest {
 
     String[] resume = concat(new String[] {"sweep", "--out", killed.toString(), "--resume"},
         GRID);
-    ExperimentCliTest.Result r = ExperimentCliTest.run(resume);
+    CliRun r = CliRun.run(resume);
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
         .readTree(r.out()).get("skipped").asInt()).isEqualTo(before.size());
@@ -64,7 +64,7 @@ class SweepKillTest {
     assertThat(finished(runs)).hasSize(8);
 
     Path clean = dir.resolve("clean");
-    ExperimentCliTest.Result c = ExperimentCliTest.run(concat(
+    CliRun c = CliRun.run(concat(
         new String[] {"sweep", "--out", clean.toString()}, GRID));
     assertThat(c.status()).isZero();
     assertThat(Files.readString(killed.resolve("results.csv")))

@@ -84,7 +84,7 @@ class TrainCommandTest {
   void gradientDescentWritesTheRunAndMatchesTheLibrary() throws IOException {
     Path[] in = inputs(6);
     Path out = dir.resolve("gd");
-    CliTest.Result r = CliTest.run(args(in, out, "--optimizer", "gd", "--lr", "0.05",
+    CliRun r = CliRun.run(args(in, out, "--optimizer", "gd", "--lr", "0.05",
         "--steps", "300", "--snapshots", "4").toArray(String[]::new));
     assertThat(r.status()).isZero();
     assertThat(r.err()).isEmpty();
@@ -117,7 +117,7 @@ class TrainCommandTest {
       if (optimizer.equals("sgd")) {
         a.addAll(List.of("--batch", "3"));
       }
-      CliTest.Result r = CliTest.run(a.toArray(String[]::new));
+      CliRun r = CliRun.run(a.toArray(String[]::new));
       assertThat(r.status()).as(r.err()).isZero();
       assertThat(NetJson.read(out.resolve("net.json")).width()).isEqualTo(5);
       assertThat(Files.readAllLines(out.resolve("events.csv")).get(0))
@@ -134,7 +134,7 @@ class TrainCommandTest {
   void theFlowMatchesTheLibraryAndReportsTheBalanceDrift() throws IOException {
     Path[] in = inputs(6);
     Path out = dir.resolve("flow");
-    CliTest.Result r = CliTest.run(args(in, out, "--optimizer", "flow", "--time", "5",
+    CliRun r = CliRun.run(args(in, out, "--optimizer", "flow", "--time", "5",
         "--snapshots", "11").toArray(String[]::new));
     assertThat(r.status()).isZero();
     ShallowProblem p = ShallowProblem.of(Dataset.wiggly8(), net(6), Coordinates.NETWORK);
@@ -152,7 +152,7 @@ class TrainCommandTest {
   void divergenceStopsWithStatusThreeAndKeepsTheLastFiniteState() throws IOException {
     Path[] in = inputs(6);
     Path out = dir.resolve("div");
-    CliTest.Result r = CliTest.run(args(in, out, "--optimizer", "gd", "--lr", "50",
+    CliRun r = CliRun.run(args(in, out, "--optimizer", "gd", "--lr", "50",
         "--steps", "1000").toArray(String[]::new));
     assertThat(r.status()).isEqualTo(TrainCommand.STOPPED_EARLY);
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -182,14 +182,14 @@ class TrainCommandTest {
         {"--optimizer", "flow", "--time", "1", "--rtol", "2"},
     };
     for (String[] c : cases) {
-      CliTest.Result r = CliTest.run(args(in, out, c).toArray(String[]::new));
+      CliRun r = CliRun.run(args(in, out, c).toArray(String[]::new));
       assertThat(r.status()).as(String.join(" ", c)).isEqualTo(2);
       assertThat(r.err().strip().lines()).as(r.err()).hasSize(1);
       assertThat(r.err()).startsWith("knotwork: ");
       assertThat(r.out()).isEmpty();
     }
     Files.writeString(in[1], "x,y\n1,oops\n");
-    CliTest.Result r = CliTest.run(args(in, out, "--optimizer", "gd", "--lr", "0.1", "--steps",
+    CliRun r = CliRun.run(args(in, out, "--optimizer", "gd", "--lr", "0.1", "--steps",
         "10").toArray(String[]::new));
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("line 2");
@@ -210,7 +210,7 @@ class TrainCommandTest {
             "30000", "--seed", "11", "--checkpoint-every", "300", "--snapshots", "40",
             "--progress-every", "10"};
     Path clean = dir.resolve("clean");
-    assertThat(CliTest.run(args(in, clean, opts).toArray(String[]::new)).status()).isZero();
+    assertThat(CliRun.run(args(in, clean, opts).toArray(String[]::new)).status()).isZero();
 
     Path killed = dir.resolve("killed");
     List<String> cmd = new ArrayList<>(List.of(
@@ -229,7 +229,7 @@ class TrainCommandTest {
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(Files.exists(killed.resolve("result.json"))).as("killed before the end").isFalse();
 
-    CliTest.Result resumed = CliTest.run(args(in, killed, opts).toArray(String[]::new));
+    CliRun resumed = CliRun.run(args(in, killed, opts).toArray(String[]::new));
     assertThat(resumed.status()).as(resumed.err()).isZero();
     Map<String, byte[]> a = files(clean);
     Map<String, byte[]> b = files(killed);

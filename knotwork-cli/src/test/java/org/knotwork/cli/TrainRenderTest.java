@@ -20,7 +20,7 @@ class TrainRenderTest {
     Path data = dir.resolve("d.csv");
     Files.writeString(data, "x,y\n-1,0\n-0.5,0.8\n0,-0.5\n0.5,0.3\n1,1\n");
     Path out = dir.resolve("run");
-    CliTest.Result r = CliTest.run("train", "--net", net.toString(), "--data", data.toString(),
+    CliRun r = CliRun.run("train", "--net", net.toString(), "--data", data.toString(),
         "--optimizer", "gd", "--lr", "0.1", "--steps", "50", "--snapshots", "5", "--seed", "0",
         "--out", out.toString(), "--render");
     assertThat(r.status()).as(r.err()).isZero();
@@ -29,7 +29,7 @@ class TrainRenderTest {
     assertThat(Files.size(out.resolve("render/dynamics.gif"))).isPositive();
     // rendering the directory again gives the same viewer bytes
     Path again = dir.resolve("again");
-    CliTest.Result r2 = CliTest.run("render", out.toString(), "--html", "--out", again.toString());
+    CliRun r2 = CliRun.run("render", out.toString(), "--html", "--out", again.toString());
     assertThat(r2.status()).as(r2.err()).isZero();
     assertThat(Files.readAllBytes(again.resolve("viewer.html")))
         .isEqualTo(Files.readAllBytes(out.resolve("render/viewer.html")));
@@ -41,7 +41,7 @@ class TrainRenderTest {
     Files.writeString(net, "{\"w\":[1],\"b\":[0],\"v\":[1],\"c\":0}");
     Path data = dir.resolve("d.csv");
     Files.writeString(data, "x,y\n0,1\n1,2\n");
-    CliTest.Result r = CliTest.run("train", "--net", net.toString(), "--data", data.toString(),
+    CliRun r = CliRun.run("train", "--net", net.toString(), "--data", data.toString(),
         "--optimizer", "gd", "--lr", "0.1", "--steps", "5", "--out", dir.resolve("r").toString(),
         "--render");
     assertThat(r.status()).isEqualTo(2);

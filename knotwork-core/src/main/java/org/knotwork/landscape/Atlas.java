@@ -4,12 +4,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.knotwork.data.Dataset;
+import org.knotwork.init.InitScheme;
+import org.knotwork.init.InitSpec;
+import org.knotwork.init.Initializer;
 import org.knotwork.loss.KnotContact;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.CanonicalSpline;
+import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
+import org.knotwork.train.ShallowProblem;
+import org.knotwork.train.StopCriteria;
+import org.knotwork.train.StopReason;
+import org.knotwork.train.TrainMethod;
+import org.knotwork.train.TrainResult;
+import org.knotwork.train.TrainSpec;
+import org.knotwork.train.Trainer;
+import org.knotwork.train.TrainingListener;
+import org.knotwork.train.UpdateRule;
 
 /**
  * A critical-point atlas of a small problem: where full-batch gradient descent from many seeds ends
@@ -18,13 +30,14 @@ import org.knotwork.random.Rng;
  *
  * <p>Each run starts from PyTorch's default initialisation of a 1&rarr;H&rarr;1 network (w, b ~ U(&minus;1, 1);
  * v, c ~ U(&minus;1/&radic;H, 1/&radic;H)) drawn from the stream "init" of its seed, the same draw as
- * {@code knotwork demo}; runs gradient descent in network coordinates; and, when the gradient has
+ * {@code knotwork demo} ({@link InitScheme#PYTORCH_DEFAULT}); runs full-batch gradient descent in
+ * network coordinates with {@link Trainer}; and, when the gradient has
  * fallen below {@link AtlasOptions#polishBelow()}, is polished by Newton's method in spline
  * coordinates to the critical point it was approaching, mapped back with the run's own first-layer
  * scales. Gradient descent cannot settle a knot that is trapped at a data point (it chatters around
  * it, notes &sect;2), so before the polish such knots are placed exactly on their data point and held
  * there ({@link AtlasOptions#snapDistance()}); those runs come out as
- * {@link CriticalPointType#TRAPPED_KNOT}. The training loop here is deliberately minimal.
+ * {@link CriticalPointType#TRAPPED_KNOT}.
  *
  * @param runs every run, by seed
  * @param entries the groups, by ascending loss
@@ -48,23 +61,31 @@ public record Atlas(List<AtlasRun> runs, List<AtlasEntry> entries) {
 
   /** One seed's run. */
   static AtlasRun run(SweepLoss loss, AtlasOptions options, long seed) {
-    NetworkParams start = pytorchDefault(options.width(), seed);
-    Descent.Result gd = Descent.gradientDescent(loss, start, options.learningRate(),
-        options.maxSteps(), options.tolerances().gradient());
-    NetworkParams end = gd.end();
+    NetworkParams start = Initializer.initialize(
+        InitSpec.of(InitScheme.PYTORCH_DEFAULT, options.width(), seed));
+    ShallowProblem problem = ShallowProblem.of(loss.data(), start, Coordinates.NETWORK,
+        loss.normalization());
+    TrainResult gd = Trainer.run(problem, TrainSpec.of(
+        TrainMethod.Descent.fullBatch(new UpdateRule.GradientDescent(options.learningRate())),
+        new StopCriteria(options.maxSteps(), Double.POSITIVE_INFINITY, 0,
+            options.tolerances().gradient(), StopCriteria.DEFAULT_DIVERGENCE_FACTOR)),
+        TrainingListener.none());
+    boolean diverged = gd.reason() == StopReason.DIVERGED;
+    NetworkParams end = diverged ? start : problem.network(gd.last().theta());
     boolean polished = false;
-    if (!gd.diverged() && options.polishBelow() > 0) {
+    if (!diverged && options.polishBelow() > 0) {
       SplineParams sp = end.toSpline();
-      double gn = Descent.norm(loss.gradient(sp));
+      double gn = NewtonPolish.norm(loss.gradient(sp));
       if (gn <= options.polishBelow()) {
         boolean[] frozen = new boolean[2 * sp.width() + 1];
         sp = snapTrappedKnots(loss, sp, options, frozen);
-        end = Descent.withScalesOf(Descent.newtonPolish(loss, sp, frozen, 50), end);
+        end = NewtonPolish.withScalesOf(NewtonPolish.newtonPolish(loss, sp, frozen, 50), end);
         polished = true;
       }
     }
     CriticalPointReport report = CriticalPoints.classify(loss, end, options.tolerances());
-    return new AtlasRun(seed, start, end, gd.steps(), gd.diverged(), polished, report);
+    return new AtlasRun(seed, start, end, Math.toIntExact(gd.last().step()), diverged, polished,
+        report);
   }
 
   /**
@@ -146,22 +167,4 @@ public record Atlas(List<AtlasRun> runs, List<AtlasEntry> entries) {
     return m;
   }
 
-  /** torch.nn.Linear's default for 1 &rarr; H &rarr; 1, drawn from stream "init" of {@code seed}. */
-  static NetworkParams pytorchDefault(int h, long seed) {
-    Rng rng = Rng.of(seed, "init");
-    double[] w = new double[h];
-    double[] b = new double[h];
-    double[] v = new double[h];
-    for (int i = 0; i < h; i++) {
-      w[i] = rng.uniform(-1, 1);
-    }
-    for (int i = 0; i < h; i++) {
-      b[i] = rng.uniform(-1, 1);
-    }
-    double bound = 1 / Math.sqrt(h);
-    for (int i = 0; i < h; i++) {
-      v[i] = rng.uniform(-bound, bound);
-    }
-    return new NetworkParams(w, b, v, rng.uniform(-bound, bound));
-  }
 }

@@ -7,48 +7,11 @@ import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 
 /**
- * The minimal private optimisation the atlas needs (the training package proper lives elsewhere):
- * plain full-batch gradient descent in network coordinates, and a Newton polish in spline coordinates
- * that converges to the critical point a descent run was approaching.
+ * The atlas's Newton polish in spline coordinates, which converges to the critical point a
+ * descent run was approaching (descent itself is {@link org.knotwork.train.Trainer}'s).
  */
-final class Descent {
-  private Descent() {}
-
-  /** Where a gradient-descent run ended. */
-  record Result(NetworkParams end, int steps, boolean diverged) {}
-
-  /**
-   * &theta; &larr; &theta; &minus; &eta;&nabla;L (S11 discretised) until &Vert;&nabla;L&Vert; &le; tol, the step
-   * cap, or a non-finite value.
-   */
-  static Result gradientDescent(SweepLoss loss, NetworkParams start, double rate, int maxSteps,
-      double gradientTolerance) {
-    double[] theta = start.toVector();
-    int step = 0;
-    while (step < maxSteps) {
-      double[] g = loss.gradient(NetworkParams.fromVector(theta));
-      double norm = 0;
-      for (double x : g) {
-        norm += x * x;
-      }
-      if (!Double.isFinite(norm)) {
-        return new Result(start, step, true);
-      }
-      if (Math.sqrt(norm) <= gradientTolerance) {
-        break;
-      }
-      for (int i = 0; i < theta.length; i++) {
-        theta[i] -= rate * g[i];
-      }
-      for (double x : theta) {
-        if (!Double.isFinite(x)) {
-          return new Result(start, step, true);
-        }
-      }
-      step++;
-    }
-    return new Result(NetworkParams.fromVector(theta), step, false);
-  }
+final class NewtonPolish {
+  private NewtonPolish() {}
 
   /**
    * Newton's method on &nabla;L = 0 in spline coordinates with the orientations of {@code p} fixed:
