@@ -2,15 +2,20 @@ package org.knotwork.bench;
 
 import org.knotwork.loss.HessianOperator;
 import org.knotwork.objective.DifferentiableObjective;
+import org.knotwork.train.UpdateRule;
 
 /**
- * Full-batch gradient descent &theta; &larr; &theta; &minus; &eta;&nabla;L(&theta;) with no allocation per
- * step. A stand-in for the optimizers of the training package until that lands in the core; the
- * update is written exactly as PyTorch's {@code p -= lr * p.grad}, so both sides round the same way.
+ * One full-batch gradient-descent step &theta; &larr; &theta; &minus; &eta;&nabla;L(&theta;) with no allocation,
+ * as {@link org.knotwork.train.Trainer} takes it: the objective's value and gradient, then the
+ * training package's {@link UpdateRule.GradientDescent} update, which rounds as PyTorch's
+ * {@code p -= lr * p.grad} does. The JMH benchmarks time this step alone, without the trainer's
+ * stopping checks and listeners.
  */
 public final class GradientDescent {
+  private static final double[][] NO_STATE = new double[0][];
+
   private final DifferentiableObjective objective;
-  private final double eta;
+  private final UpdateRule.GradientDescent rule;
   private final double[] gradient;
 
   /**
@@ -18,25 +23,20 @@ public final class GradientDescent {
    * @param eta step size, positive and finite
    */
   public GradientDescent(DifferentiableObjective objective, double eta) {
-    if (!(eta > 0) || !Double.isFinite(eta)) {
-      throw new IllegalArgumentException("eta must be positive and finite, got " + eta);
-    }
     this.objective = objective;
-    this.eta = eta;
+    this.rule = new UpdateRule.GradientDescent(eta);
     this.gradient = new double[objective.dimension()];
   }
 
   /** The step size. */
   public double eta() {
-    return eta;
+    return rule.learningRate();
   }
 
   /** One step in place; returns the loss at &theta; before the step. */
   public double step(double[] theta) {
     double value = objective.valueAndGradient(theta, gradient);
-    for (int k = 0; k < theta.length; k++) {
-      theta[k] -= eta * gradient[k];
-    }
+    rule.apply(theta, gradient, NO_STATE, 0);
     return value;
   }
 

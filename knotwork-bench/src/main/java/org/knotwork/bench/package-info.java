@@ -6,8 +6,8 @@
  *
  * <p>A problem ({@link org.knotwork.bench.BenchProblem}) is N points x ~ U(&minus;1, 1) with
  * y = sin(&pi;x) + 0.1&middot;noise and a width-H network with PyTorch's default initialisation of
- * {@code nn.Linear(1, H)} and {@code nn.Linear(H, 1)}, all from one seed. Full-batch gradient descent
- * ({@link org.knotwork.bench.GradientDescent}) is implemented here, a few lines over
- * {@link org.knotwork.loss.LossWorkspace}, until the training package lands in the core.
+ * {@code nn.Linear(1, H)} and {@code nn.Linear(H, 1)}, all from one seed. The timed gradient-descent
+ * step ({@link org.knotwork.bench.GradientDescent}) is the training package's update over
+ * {@link org.knotwork.loss.LossWorkspace}.
  */
 package org.knotwork.bench;

@@ -72,7 +72,7 @@ class BenchTest {
       }
     }
     assertThatThrownBy(() -> new GradientDescent(ShallowObjective.network(loss, 12), 0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eta");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("learningRate");
   }
 
   @Test
