@@ -3,16 +3,12 @@ package org.knotwork.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.knotwork.curvature.Lanczos;
-import org.knotwork.curvature.LanczosResult;
-import org.knotwork.curvature.SymmetricOperator;
+import org.knotwork.curvature.TangentKernel;
 import org.knotwork.data.Dataset;
-import org.knotwork.linalg.SymmetricEigen;
 import org.knotwork.loss.JacobianOperator;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
 import org.knotwork.regime.OrderParameters;
 import org.knotwork.train.Progress;
 import org.knotwork.train.ShallowProblem;
@@ -28,9 +24,6 @@ import org.knotwork.train.TrainingListener;
  * concurrently.
  */
 public final class ExperimentRunner {
-  /** Largest N for which &lambda;<sub>max</sub> of the tangent kernel is taken from the dense N&times;N Gram. */
-  static final int DENSE_KERNEL_LIMIT = 2000;
-
   private ExperimentRunner() {}
 
   /** Runs {@code spec} on {@code data}. */
@@ -103,8 +96,7 @@ public final class ExperimentRunner {
 
   /**
    * &lambda;<sub>max</sub>(w&middot;J J<sup>T</sup>) at the problem's initial point in its training
-   * coordinates: dense for N &le; {@value #DENSE_KERNEL_LIMIT}, otherwise by Lanczos on the matrix-free
-   * tangent kernel (random start from the stream "ntk" of the seed).
+   * coordinates ({@link TangentKernel#largestEigenvalue}, Lanczos seeded by {@code seed}).
    */
   static double ntkMax(ShallowProblem problem, long seed) {
     SweepLoss loss = problem.objective().loss();
@@ -112,17 +104,8 @@ public final class ExperimentRunner {
     JacobianOperator j = problem.coordinates() == Coordinates.NETWORK
         ? loss.jacobianOperator(NetworkParams.fromVector(theta))
         : loss.jacobianOperator(problem.spline(theta));
-    double w = loss.normalization().weight(loss.data().size());
-    double top;
-    if (j.size() <= DENSE_KERNEL_LIMIT) {
-      double[] l = SymmetricEigen.values(j.tangentKernel()).eigenvalues();
-      top = l[l.length - 1];
-    } else {
-      LanczosResult r = Lanczos.extremal(SymmetricOperator.tangentKernel(j), 1,
-          Lanczos.End.LARGEST, Lanczos.Options.defaults(), Rng.of(seed, "ntk"));
-      top = r.values()[0];
-    }
-    return w * top;
+    return TangentKernel.largestEigenvalue(j,
+        loss.normalization().weight(loss.data().size()), seed);
   }
 
   /** Keeps the progress rows and snapshots. */

@@ -68,25 +68,10 @@ public record InitConfig(InitScheme scheme, Scales scales, GaussianSigmas sigmas
     return new InitSpec(scheme, width, scales, sigmas, range, seed);
   }
 
-  /** Draws the initial network (the "init" stream of {@code seed}; pairing as described above). */
+  /** Draws the initial network (the "init" stream of {@code seed}; pairing as described above,
+   * {@link Initializer#antisymmetric}). */
   public NetworkParams draw(int width, long seed) {
-    if (antisymmetric && width % 2 != 0) {
-      throw new IllegalArgumentException(
-          "width must be even with antisymmetric pairing, got " + width);
-    }
     NetworkParams p = Initializer.initialize(toInitSpec(width, seed));
-    if (!antisymmetric) {
-      return p;
-    }
-    double[] w = p.w();
-    double[] b = p.b();
-    double[] v = p.v();
-    int half = width / 2;
-    for (int i = 0; i < half; i++) {
-      w[half + i] = w[i];
-      b[half + i] = b[i];
-      v[half + i] = -v[i];
-    }
-    return new NetworkParams(w, b, v, p.c());
+    return antisymmetric ? Initializer.antisymmetric(p) : p;
   }
 }

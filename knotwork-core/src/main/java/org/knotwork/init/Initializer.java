@@ -27,4 +27,30 @@ public final class Initializer {
     double c = new Sampler(spec).fill(rng, w, b, v);
     return new NetworkParams(w, b, v, c);
   }
+
+  /**
+   * The antisymmetric pairing of notes &sect;6: the second half of the neurons repeats the first
+   * half's (w, b) with v negated, so that f &equiv; c (here f<sub>0</sub> &equiv; 0 for schemes with c = 0)
+   * while the knots, delta-slope magnitudes and tangent kernel keep the law of the first half.
+   *
+   * @param p a network of even width; its second half is overwritten in the copy returned
+   * @throws IllegalArgumentException if the width is odd
+   */
+  public static NetworkParams antisymmetric(NetworkParams p) {
+    int width = p.width();
+    if (width % 2 != 0) {
+      throw new IllegalArgumentException(
+          "width must be even with antisymmetric pairing, got " + width);
+    }
+    double[] w = p.w();
+    double[] b = p.b();
+    double[] v = p.v();
+    int half = width / 2;
+    for (int i = 0; i < half; i++) {
+      w[half + i] = w[i];
+      b[half + i] = b[i];
+      v[half + i] = -v[i];
+    }
+    return new NetworkParams(w, b, v, p.c());
+  }
 }

@@ -2,12 +2,13 @@ package org.knotwork.regime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.knotwork.curvature.TangentKernel;
 import org.knotwork.data.Dataset;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.init.InitScheme;
+import org.knotwork.init.Initializer;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
 import org.knotwork.train.ShallowProblem;
 import org.knotwork.train.StopCriteria;
 import org.knotwork.train.TrainMethod;
@@ -21,44 +22,31 @@ import org.knotwork.train.UpdateRule;
 public final class RegimeExperiment {
   private RegimeExperiment() {}
 
-  /** The antisymmetric initial network of {@code spec} (f<sub>0</sub> &equiv; 0 up to rounding). */
+  /**
+   * The antisymmetric initial network of {@code spec} (f<sub>0</sub> &equiv; 0 up to rounding): the
+   * {@link InitScheme#SPREAD} draw of {@link RegimeSpec#initSpec()} with the pairing of
+   * {@link Initializer#antisymmetric}, the same network as an experiment spec with
+   * {@code InitConfig.regime} of the same width and seed.
+   */
   public static NetworkParams initialNetwork(RegimeSpec spec) {
-    int h = spec.width();
-    Rng rng = Rng.of(spec.seed(), "regime-init");
-    double[] w = new double[h];
-    double[] b = new double[h];
-    double[] v = new double[h];
-    double sd = spec.alphaV() / Math.sqrt(h);
-    for (int k = 0; k < h / 2; k++) {
-      double beta = rng.uniform(-spec.knotRange(), spec.knotRange());
-      double wk = rng.sign() * spec.alphaW();
-      double vk = sd * rng.gaussian();
-      w[2 * k] = wk;
-      w[2 * k + 1] = wk;
-      b[2 * k] = -wk * beta;
-      b[2 * k + 1] = -wk * beta;
-      v[2 * k] = vk;
-      v[2 * k + 1] = -vk;
-    }
-    return new NetworkParams(w, b, v, 0.0);
+    return Initializer.antisymmetric(Initializer.initialize(spec.initSpec()));
   }
 
   /**
    * The learning rate lrFactor/&lambda;<sub>max</sub>(wJJ<sup>T</sup>) for Knotwork's mean loss (w =
-   * 1/N): &lambda;<sub>max</sub> of the Gauss-Newton Hessian wJ<sup>T</sup>J at {@code net}.
+   * 1/N): &lambda;<sub>max</sub> of the Gauss-Newton Hessian wJ<sup>T</sup>J at {@code net}
+   * ({@link TangentKernel}, Lanczos seeded by {@code seed} above its dense limit; an experiment
+   * spec's {@code inverse-ntk} step unit).
    */
-  public static double learningRate(Dataset data, NetworkParams net, double lrFactor) {
-    SweepLoss loss = SweepLoss.of(data);
-    double[] eig = SymmetricEigen.values(loss.jacobianOperator(net).tangentKernel())
-        .eigenvalues();
-    double lambdaMax = eig[eig.length - 1] / data.size();
-    return lrFactor / lambdaMax;
+  public static double learningRate(Dataset data, NetworkParams net, double lrFactor, long seed) {
+    return lrFactor / TangentKernel.largestEigenvalue(SweepLoss.of(data).jacobianOperator(net),
+        1.0 / data.size(), seed);
   }
 
   /** Trains one point and measures its order parameters. */
   public static RegimeResult run(Dataset data, RegimeSpec spec) {
     NetworkParams init = initialNetwork(spec);
-    double lr = learningRate(data, init, spec.lrFactor());
+    double lr = learningRate(data, init, spec.lrFactor(), spec.seed());
     ShallowProblem problem = ShallowProblem.of(data, init, Coordinates.NETWORK);
     StopCriteria stop = StopCriteria.steps(spec.maxSteps())
         .withLossThreshold(spec.sumLossThreshold() / data.size());

@@ -1,5 +1,10 @@
 package org.knotwork.regime;
 
+import org.knotwork.init.InitScheme;
+import org.knotwork.init.InitSpec;
+import org.knotwork.init.Interval;
+import org.knotwork.init.Scales;
+
 /**
  * One point of the regime experiment of notes &sect;6 (E8-E10): an antisymmetric network of width H
  * (pairs of identical neurons with opposite v, so f<sub>0</sub> &equiv; 0), knots &beta; ~
@@ -53,6 +58,16 @@ public record RegimeSpec(int width, double alphaW, double alphaV, double knotRan
     if (!(v > 0) || !Double.isFinite(v)) {
       throw new IllegalArgumentException(name + " must be positive and finite, got " + v);
     }
+  }
+
+  /**
+   * The initialisation lab's spec of this point's draw before pairing: {@link InitScheme#SPREAD}
+   * with knots U(&minus;knotRange, knotRange), |w| = &alpha;<sub>w</sub> (scales (&alpha;<sub>w</sub>,
+   * &alpha;<sub>w</sub>, &alpha;<sub>v</sub>)), v ~ &alpha;<sub>v</sub>&middot;N(0, 1/H), c = 0.
+   */
+  public InitSpec initSpec() {
+    return new InitSpec(InitScheme.SPREAD, width, new Scales(alphaW, alphaW, alphaV), null,
+        new Interval(-knotRange, knotRange), seed);
   }
 
   /**

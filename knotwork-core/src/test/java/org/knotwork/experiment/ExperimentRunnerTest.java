@@ -15,6 +15,8 @@ import org.knotwork.loss.LossNormalization;
 import org.knotwork.loss.NaiveLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
+import org.knotwork.regime.RegimeExperiment;
+import org.knotwork.regime.RegimeSpec;
 import org.knotwork.train.SnapshotSchedule;
 import org.knotwork.train.StopCriteria;
 import org.knotwork.train.StopReason;
@@ -114,6 +116,24 @@ class ExperimentRunnerTest {
     NetworkParams plain = s.init().withAntisymmetric(false).draw(40, s.seed());
     assertThat(java.util.Arrays.copyOf(p.v(), 20))
         .containsExactly(java.util.Arrays.copyOf(plain.v(), 20));
+  }
+
+  /**
+   * An experiment spec with the regime set-up and {@code knotwork regime} start from the same
+   * network and resolve the same step size (one definition of notes &sect;6's initialisation).
+   */
+  @Test
+  void theRegimeSetUpIsTheRegimeExperimentsNetworkAndStepSize() {
+    RegimeSpec point = RegimeSpec.notes(0.5, 2, 7).withWidth(60);
+    ExperimentSpec s = ExperimentSpec.builder().width(60).seed(7)
+        .init(InitConfig.regime(new Interval(-2, 2), 0.5, 2))
+        .method(new Method.GradientDescent(StepSize.inverseNtk(0.5), 0))
+        .budget(StopCriteria.steps(1)).build();
+    NetworkParams regime = RegimeExperiment.initialNetwork(point);
+    assertThat(s.init().draw(60, 7)).isEqualTo(regime);
+    ExperimentResult r = ExperimentRunner.run(s, DATA);
+    assertThat(r.metrics().learningRate())
+        .isEqualTo(RegimeExperiment.learningRate(DATA, regime, 0.5, 7));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.knotwork.init;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
@@ -96,6 +97,23 @@ class InitializerTest {
       double max = Arrays.stream(x).map(Math::abs).max().orElseThrow();
       assertThat(max).isLessThanOrEqualTo(bound).isGreaterThan(bound * (1 - 50.0 / n));
     }
+  }
+
+  @Test
+  void antisymmetricPairingCancelsTheFunctionAndKeepsTheFirstHalf() {
+    NetworkParams p = Initializer.initialize(InitSpec.of(InitScheme.HE_NORMAL, 10, 3));
+    NetworkParams q = Initializer.antisymmetric(p);
+    for (int i = 0; i < 5; i++) {
+      assertThat(new double[] {q.w(i), q.b(i), q.v(i)}).containsExactly(p.w(i), p.b(i), p.v(i));
+      assertThat(new double[] {q.w(5 + i), q.b(5 + i), q.v(5 + i)})
+          .containsExactly(p.w(i), p.b(i), -p.v(i));
+    }
+    for (double x = -4; x <= 4; x += 0.5) {
+      assertThat(q.value(x)).isCloseTo(p.c(), within(1e-14));
+    }
+    assertThatThrownBy(() -> Initializer.antisymmetric(
+        Initializer.initialize(InitSpec.of(InitScheme.HE_NORMAL, 7, 3))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("width must be even");
   }
 
   @Test

@@ -11,6 +11,7 @@ import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 import org.knotwork.random.Rng;
+import org.knotwork.testing.FiniteDifferences;
 import org.knotwork.testing.RandomProblems;
 
 /**
@@ -47,24 +48,10 @@ class DerivativesTest {
     double[] theta = net.toVector();
     double[] g = loss.gradient(net);
     double[][] hess = loss.hessian(net);
-    double h = 1e-6;
-    double[] fdGrad = new double[theta.length];
-    double[][] fdHess = new double[theta.length][];
-    for (int k = 0; k < theta.length; k++) {
-      double[] p = theta.clone();
-      double[] m = theta.clone();
-      p[k] += h;
-      m[k] -= h;
-      NetworkParams np = NetworkParams.fromVector(p);
-      NetworkParams nm = NetworkParams.fromVector(m);
-      fdGrad[k] = (loss.loss(np) - loss.loss(nm)) / (2 * h);
-      double[] gp = loss.gradient(np);
-      double[] gm = loss.gradient(nm);
-      fdHess[k] = new double[theta.length];
-      for (int l = 0; l < theta.length; l++) {
-        fdHess[k][l] = (gp[l] - gm[l]) / (2 * h);
-      }
-    }
+    double[] fdGrad = FiniteDifferences.gradient(x -> loss.loss(NetworkParams.fromVector(x)),
+        theta, 1e-6);
+    double[][] fdHess = FiniteDifferences.jacobian(
+        x -> loss.gradient(NetworkParams.fromVector(x)), theta, 1e-6);
     assertThat(RandomProblems.relErr(g, fdGrad)).isLessThan(1e-6);
     assertThat(RandomProblems.relErr(hess, fdHess)).isLessThan(2e-7);
   }
@@ -79,24 +66,10 @@ class DerivativesTest {
     double[] theta = sp.toVector();
     double[] g = loss.gradient(sp);
     double[][] hess = loss.hessian(sp);
-    double h = 1e-6;
-    double[] fdGrad = new double[theta.length];
-    double[][] fdHess = new double[theta.length][];
-    for (int k = 0; k < theta.length; k++) {
-      double[] p = theta.clone();
-      double[] m = theta.clone();
-      p[k] += h;
-      m[k] -= h;
-      SplineParams sPlus = SplineParams.fromVector(p, s);
-      SplineParams sMinus = SplineParams.fromVector(m, s);
-      fdGrad[k] = (loss.loss(sPlus) - loss.loss(sMinus)) / (2 * h);
-      double[] gp = loss.gradient(sPlus);
-      double[] gm = loss.gradient(sMinus);
-      fdHess[k] = new double[theta.length];
-      for (int l = 0; l < theta.length; l++) {
-        fdHess[k][l] = (gp[l] - gm[l]) / (2 * h);
-      }
-    }
+    double[] fdGrad = FiniteDifferences.gradient(x -> loss.loss(SplineParams.fromVector(x, s)),
+        theta, 1e-6);
+    double[][] fdHess = FiniteDifferences.jacobian(
+        x -> loss.gradient(SplineParams.fromVector(x, s)), theta, 1e-6);
     assertThat(RandomProblems.relErr(g, fdGrad)).isLessThan(1e-6);
     assertThat(RandomProblems.relErr(hess, fdHess)).isLessThan(2e-7);
   }

@@ -29,8 +29,10 @@ class RegimeExperimentTest {
       assertThat(Math.abs(net.w(i))).isEqualTo(0.5);
       assertThat(-net.b(i) / net.w(i)).isBetween(-2.0, 2.0);
     }
-    for (int i = 0; i < 400; i += 2) {
-      assertThat(net.v(i + 1)).isEqualTo(-net.v(i));
+    for (int i = 0; i < 200; i++) {
+      assertThat(net.w(200 + i)).isEqualTo(net.w(i));
+      assertThat(net.b(200 + i)).isEqualTo(net.b(i));
+      assertThat(net.v(200 + i)).isEqualTo(-net.v(i));
     }
     for (int k = 0; k <= 100; k++) {
       assertThat(net.value(-3 + 0.06 * k)).isCloseTo(0.0, within(1e-15));
@@ -56,7 +58,7 @@ class RegimeExperimentTest {
       }
     }
     double[] eig = SymmetricEigen.values(gn).eigenvalues();
-    assertThat(RegimeExperiment.learningRate(DATA, net, 0.5))
+    assertThat(RegimeExperiment.learningRate(DATA, net, 0.5, 0))
         .isCloseTo(0.5 / eig[p - 1], within(1e-10 * 0.5 / eig[p - 1]));
   }
 

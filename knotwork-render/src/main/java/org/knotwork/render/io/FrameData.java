@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.knotwork.io.AtomicFiles;
 import org.knotwork.io.Json;
-import org.knotwork.render.model.TrajectoryEvent;
 import org.knotwork.render.scene.FrameState;
 import org.knotwork.render.scene.Scene;
 import org.knotwork.render.scene.Storyboard;
@@ -48,10 +47,7 @@ public final class FrameData {
     window.put("yMax", s.yMax());
     window.put("muMax", s.muMax());
     m.put("window", window);
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("x", s.data().x());
-    data.put("y", s.data().y());
-    m.put("data", data);
+    m.put("data", TrajectoryJson.dataMap(s.data()));
     Map<String, Object> refs = new LinkedHashMap<>();
     refs.put("x", s.referenceX());
     refs.put("naturalCubicSpline", s.cubic());
@@ -63,16 +59,7 @@ public final class FrameData {
     run.put("loss", s.losses());
     run.put("gradientNorm", s.gradientNorms());
     m.put("run", run);
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (TrajectoryEvent e : s.events()) {
-      Map<String, Object> em = new LinkedHashMap<>();
-      em.put("time", e.time());
-      em.put("neuron", e.neuron());
-      em.put("dataIndex", e.dataIndex());
-      em.put("kind", e.kind());
-      events.add(em);
-    }
-    m.put("events", events);
+    m.put("events", TrajectoryJson.eventMaps(s.events()));
     List<Map<String, Object>> frames = new ArrayList<>();
     for (FrameState f : sb.frames()) {
       Map<String, Object> fm = new LinkedHashMap<>();

@@ -145,10 +145,7 @@ public final class TrajectoryJson implements org.knotwork.render.model.Trajector
     m.put("format", FORMAT);
     m.put("title", t.title());
     m.put("spec", t.spec());
-    Map<String, Object> data = new LinkedHashMap<>();
-    data.put("x", t.data().x());
-    data.put("y", t.data().y());
-    m.put("data", data);
+    m.put("data", dataMap(t.data()));
     m.put("initial", networkMap(t.initial(), new LinkedHashMap<>()));
     if (t.spectrumLabel() != null) {
       m.put("spectrumLabel", t.spectrumLabel());
@@ -167,22 +164,35 @@ public final class TrajectoryJson implements org.knotwork.render.model.Trajector
       frames.add(fm);
     }
     m.put("frames", frames);
-    List<Map<String, Object>> events = new ArrayList<>();
-    for (TrajectoryEvent e : t.events()) {
-      Map<String, Object> em = new LinkedHashMap<>();
-      em.put("time", e.time());
-      em.put("neuron", e.neuron());
-      em.put("dataIndex", e.dataIndex());
-      em.put("kind", e.kind());
-      events.add(em);
-    }
-    m.put("events", events);
+    m.put("events", eventMaps(t.events()));
     return Json.write(m);
   }
 
   /** Writes {@code t} to {@code file} atomically. */
   public static void write(Path file, Trajectory t) {
     AtomicFiles.writeString(file, toJson(t) + "\n");
+  }
+
+  /** {"x": [..], "y": [..]}, as both the trajectory and the frames files write data. */
+  static Map<String, Object> dataMap(Dataset d) {
+    Map<String, Object> data = new LinkedHashMap<>();
+    data.put("x", d.x());
+    data.put("y", d.y());
+    return data;
+  }
+
+  /** The events as both the trajectory and the frames files write them. */
+  static List<Map<String, Object>> eventMaps(List<TrajectoryEvent> events) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (TrajectoryEvent e : events) {
+      Map<String, Object> em = new LinkedHashMap<>();
+      em.put("time", e.time());
+      em.put("neuron", e.neuron());
+      em.put("dataIndex", e.dataIndex());
+      em.put("kind", e.kind());
+      out.add(em);
+    }
+    return out;
   }
 
   private static Map<String, Object> networkMap(NetworkParams p, Map<String, Object> m) {
