@@ -71,6 +71,23 @@ public record Dataset(double[] x, double[] y) {
   }
 
   /**
+   * {@code points} evenly spaced points from {@link #xMin()} to {@link #xMax()} inclusive (all equal
+   * to x<sub>min</sub> for one point or a degenerate hull).
+   */
+  public double[] hullGrid(int points) {
+    if (points < 1) {
+      throw new IllegalArgumentException("points must be >= 1, got " + points);
+    }
+    double lo = xMin();
+    double hi = xMax();
+    double[] g = new double[points];
+    for (int k = 0; k < points; k++) {
+      g[k] = points == 1 || hi == lo ? lo : lo + (hi - lo) * k / (points - 1);
+    }
+    return g;
+  }
+
+  /**
    * The eight-point data set of the notes' reference runs (spline-lens.md &sect;6): x =
    * linspace(&minus;1, 1, 8), y = (0, 0.8, &minus;0.5, 0.3, 1.0, &minus;0.7, 0.2, 0.5).
    */

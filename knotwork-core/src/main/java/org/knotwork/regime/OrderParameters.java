@@ -92,7 +92,7 @@ public record OrderParameters(double relativeParameterChange, double meanKnotDis
       }
     }
 
-    double[] grid = hullGrid(xs);
+    double[] grid = hullGrid(data, xs);
     double[] f = SweepLoss.evaluate(trained, grid);
     Interpolant cubic = Interpolant.naturalCubicSpline(data);
     Interpolant linear = Interpolant.linear(data);
@@ -115,13 +115,8 @@ public record OrderParameters(double relativeParameterChange, double meanKnotDis
   }
 
   /** A uniform grid of {@link #GRID} points on the hull, merged with the data points. */
-  static double[] hullGrid(double[] sortedX) {
-    double lo = sortedX[0];
-    double hi = sortedX[sortedX.length - 1];
-    double[] g = new double[GRID + sortedX.length];
-    for (int k = 0; k < GRID; k++) {
-      g[k] = GRID == 1 || hi == lo ? lo : lo + (hi - lo) * k / (GRID - 1);
-    }
+  static double[] hullGrid(Dataset data, double[] sortedX) {
+    double[] g = Arrays.copyOf(data.hullGrid(GRID), GRID + sortedX.length);
     System.arraycopy(sortedX, 0, g, GRID, sortedX.length);
     Arrays.sort(g);
     return g;

@@ -9,6 +9,17 @@ import org.junit.jupiter.api.Test;
 class DataSpecTest {
 
   @Test
+  void hullGridSpansTheDataEvenly() {
+    Dataset d = new Dataset(new double[] {0.5, -1.5, 2.5}, new double[] {1, 2, 3});
+    assertThat(d.hullGrid(5)).containsExactly(-1.5, -0.5, 0.5, 1.5, 2.5);
+    assertThat(d.hullGrid(1)).containsExactly(-1.5);
+    assertThat(new Dataset(new double[] {2, 2}, new double[] {0, 1}).hullGrid(3))
+        .containsExactly(2.0, 2.0, 2.0);
+    assertThatThrownBy(() -> d.hullGrid(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("points must be >= 1");
+  }
+
+  @Test
   void sameSpecGivesTheSameBytes() {
     DataSpec s = new DataSpec(Target.SIN3, 40, -1, 1, true, 0.1, 7);
     assertThat(s.generate()).isEqualTo(s.generate());

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
-import org.knotwork.random.Rng;
 
 /**
  * Notes E8, the exact frozen-knot limit of the kernel regime: with knots frozen (|w| = 1,
@@ -29,49 +28,15 @@ class KernelLimitTest {
     double[] meanToCubic = new double[widths.length];
     for (int w = 0; w < widths.length; w++) {
       for (int seed = 0; seed < 4; seed++) {
-        double[] dist = distances(widths[w], seed);
-        meanToCubic[w] += dist[0] / 4;
-        assertThat(dist[1]).as("H=%d seed %d to linear", widths[w], seed).isGreaterThan(0.25);
+        FrozenKnotLimit dist = FrozenKnotLimit.measure(Dataset.wiggly8(), widths[w], 2, seed);
+        meanToCubic[w] += dist.supToCubic() / 4;
+        assertThat(dist.supToLinear()).as("H=%d seed %d to linear", widths[w], seed).isGreaterThan(0.25);
         if (widths[w] == 4000) {
-          assertThat(dist[0]).as("seed %d at H=4000", seed).isLessThan(0.05);
+          assertThat(dist.supToCubic()).as("seed %d at H=4000", seed).isLessThan(0.05);
         }
       }
     }
     assertThat(meanToCubic[1]).isLessThan(0.03).isLessThan(meanToCubic[0]);
     assertThat(meanToCubic[2]).isLessThan(0.015).isLessThan(meanToCubic[1]);
-  }
-
-  /** {sup distance to the natural cubic spline, to the linear interpolant} on the hull. */
-  static double[] distances(int h, int seed) {
-    Dataset d = Dataset.wiggly8();
-    Rng rng = Rng.of(seed, "frozen-knots");
-    double[] beta = new double[h];
-    int[] s = new int[h];
-    for (int i = 0; i < h; i++) {
-      beta[i] = rng.uniform(-2, 2);
-      s[i] = rng.sign();
-    }
-    KernelRegression kr = new KernelRegression((x, y) -> {
-      double k = 1;
-      for (int i = 0; i < h; i++) {
-        k += Math.max(0, s[i] * (x - beta[i])) * Math.max(0, s[i] * (y - beta[i]));
-      }
-      return k;
-    }, d, 1.0 / 8);
-    int m = 801;
-    double[] grid = new double[m];
-    for (int k = 0; k < m; k++) {
-      grid[k] = -1 + 2.0 * k / (m - 1);
-    }
-    double[] f = kr.predictMean(grid, Double.POSITIVE_INFINITY, d.y());
-    Interpolant cubic = Interpolant.naturalCubicSpline(d);
-    Interpolant lin = Interpolant.linear(d);
-    double toCubic = 0;
-    double toLinear = 0;
-    for (int k = 0; k < m; k++) {
-      toCubic = Math.max(toCubic, Math.abs(f[k] - cubic.applyAsDouble(grid[k])));
-      toLinear = Math.max(toLinear, Math.abs(f[k] - lin.applyAsDouble(grid[k])));
-    }
-    return new double[] {toCubic, toLinear};
   }
 }

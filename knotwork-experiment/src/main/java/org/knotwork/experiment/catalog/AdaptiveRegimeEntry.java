@@ -6,6 +6,7 @@ import org.knotwork.data.Dataset;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
+import org.knotwork.regime.FrozenKnotLimit;
 import org.knotwork.regime.Interpolant;
 import org.knotwork.regime.OrderParameters;
 import org.knotwork.regime.RegimeResult;
@@ -87,7 +88,7 @@ public final class AdaptiveRegimeEntry implements CatalogEntry {
 
   /** The fit on the hull with both reference interpolants. */
   static Table fitTable(Dataset d, NetworkParams trained) {
-    double[] g = KernelRegimeEntry.grid(d);
+    double[] g = d.hullGrid(FrozenKnotLimit.GRID);
     double[] f = SweepLoss.evaluate(trained, g);
     Interpolant cubic = Interpolant.naturalCubicSpline(d);
     Interpolant lin = Interpolant.linear(d);

@@ -2,11 +2,11 @@ package org.knotwork.experiment.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleBinaryOperator;
 import org.knotwork.data.Dataset;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.regime.EmpiricalKernels;
+import org.knotwork.regime.FrozenKnotLimit;
 import org.knotwork.regime.Interpolant;
 import org.knotwork.regime.KernelRegression;
 import org.knotwork.regime.RegimeResult;
@@ -24,7 +24,6 @@ import org.knotwork.regime.RegimeSpec;
  * ({@link org.knotwork.regime.RegimeExperiment}).
  */
 public final class KernelRegimeEntry implements CatalogEntry {
-  static final int GRID = 801;
   static final double NTK_TOLERANCE = 0.01;
   /** Steps of the trained run in the quick variant. */
   static final long QUICK_STEPS = 10_000;
@@ -76,7 +75,8 @@ public final class KernelRegimeEntry implements CatalogEntry {
     for (int h : widths) {
       double mean = 0;
       for (int seed = 0; seed < 3; seed++) {
-        double[] dist = frozenKnots(d, h, seed);
+        FrozenKnotLimit fit = FrozenKnotLimit.measure(d, h, 2, seed);
+        double[] dist = {fit.supToCubic(), fit.supToLinear()};
         frozen.row((long) h, (long) seed, dist[0], dist[1]);
         mean += dist[0] / 3;
         String tag = "frozen knots H = " + h + ", seed " + seed + ": ";
@@ -102,8 +102,9 @@ public final class KernelRegimeEntry implements CatalogEntry {
     }
     RegimeResult r = Regimes.run(context, spec);
     NetworkParams init = r.initial();
-    double[] grid = grid(d);
-    KernelRegression ntk = new KernelRegression(empiricalNtk(init), d, 1.0 / d.size());
+    double[] grid = d.hullGrid(FrozenKnotLimit.GRID);
+    KernelRegression ntk = new KernelRegression(EmpiricalKernels.tangent(init), d,
+        1.0 / d.size());
     double[] fk = ntk.predictAfterSteps(grid, r.steps(), r.learningRate(), d.y(),
         SweepLoss.evaluate(init, d.x()), SweepLoss.evaluate(init, grid));
     double[] fn = SweepLoss.evaluate(r.trained(), grid);
@@ -134,72 +135,5 @@ public final class KernelRegimeEntry implements CatalogEntry {
                 "frozen-knots", "width", List.of("sup_to_cubic"), null, "width H",
                 "sup |f - cubic spline|", true, true, "scatter")),
         List.of());
-  }
-
-  /**
-   * {sup distance to the natural cubic spline, to the linear interpolant} on the hull of the
-   * minimum-norm fit with frozen knots: kernel regression at t = &infin; with K(x, x') = 1 +
-   * &Sigma;<sub>i</sub> relu(s<sub>i</sub>(x &minus; &beta;<sub>i</sub>)) relu(s<sub>i</sub>(x' &minus; &beta;<sub>i</sub>)),
-   * &beta; ~ U(&minus;2, 2) and s = &plusmn;1 from the stream "frozen-knots" of the seed.
-   */
-  static double[] frozenKnots(Dataset d, int h, long seed) {
-    Rng rng = Rng.of(seed, "frozen-knots");
-    double[] beta = new double[h];
-    int[] s = new int[h];
-    for (int i = 0; i < h; i++) {
-      beta[i] = rng.uniform(-2, 2);
-      s[i] = rng.sign();
-    }
-    KernelRegression kr = new KernelRegression((x, y) -> {
-      double k = 1;
-      for (int i = 0; i < h; i++) {
-        k += Math.max(0, s[i] * (x - beta[i])) * Math.max(0, s[i] * (y - beta[i]));
-      }
-      return k;
-    }, d, 1.0 / d.size());
-    double[] grid = grid(d);
-    double[] f = kr.predictMean(grid, Double.POSITIVE_INFINITY, d.y());
-    Interpolant cubic = Interpolant.naturalCubicSpline(d);
-    Interpolant lin = Interpolant.linear(d);
-    double toCubic = 0;
-    double toLinear = 0;
-    for (int k = 0; k < grid.length; k++) {
-      toCubic = Math.max(toCubic, Math.abs(f[k] - cubic.applyAsDouble(grid[k])));
-      toLinear = Math.max(toLinear, Math.abs(f[k] - lin.applyAsDouble(grid[k])));
-    }
-    return new double[] {toCubic, toLinear};
-  }
-
-  /**
-   * The empirical tangent kernel of a network in network coordinates (S17's Jacobian columns):
-   * &Theta;(x, x') = 1 + &Sigma;<sub>i</sub> [relu(w<sub>i</sub>x + b<sub>i</sub>) relu(w<sub>i</sub>x' + b<sub>i</sub>) +
-   * v<sub>i</sub><sup>2</sup>(xx' + 1) a<sub>i</sub>(x) a<sub>i</sub>(x')].
-   */
-  static DoubleBinaryOperator empiricalNtk(NetworkParams p) {
-    double[] w = p.w();
-    double[] b = p.b();
-    double[] v = p.v();
-    return (x, y) -> {
-      double k = 1;
-      for (int i = 0; i < w.length; i++) {
-        double zx = w[i] * x + b[i];
-        double zy = w[i] * y + b[i];
-        if (zx > 0 && zy > 0) {
-          k += zx * zy + v[i] * v[i] * (x * y + 1);
-        }
-      }
-      return k;
-    };
-  }
-
-  /** {@link #GRID} points evenly on the hull of the data. */
-  static double[] grid(Dataset d) {
-    double lo = d.xMin();
-    double hi = d.xMax();
-    double[] g = new double[GRID];
-    for (int k = 0; k < GRID; k++) {
-      g[k] = lo + (hi - lo) * k / (GRID - 1);
-    }
-    return g;
   }
 }
