@@ -14,7 +14,8 @@ mode coordinates K_j = U^T Omega_j V of both pathways are also computed every st
 pathway outputs on the identity input, as their figure scripts do.
 
 Output: one JSON object per (N, dtype) line on stdout: {"width", "depth", "dtype", "threads",
-"record", "steps", "seconds", "steps_per_second", "final_loss"}. Progress goes to stderr.
+"record", "steps", "wall_seconds", "cpu_seconds" (process CPU time, all threads),
+"steps_per_wall_second", "steps_per_cpu_second", "final_loss"}. Progress goes to stderr.
 """
 
 import argparse
@@ -87,10 +88,12 @@ def run(width, depth, dtype, steps, warmup, record, seed):
     for _ in range(warmup):
         step()
     t0 = time.perf_counter()
+    c0 = time.process_time()
     for _ in range(steps):
         loss = step()
     dt = time.perf_counter() - t0
-    return dt, float(loss)
+    cpu = time.process_time() - c0
+    return dt, cpu, float(loss)
 
 
 def main():
@@ -109,14 +112,15 @@ def main():
         for name in a.dtypes.split(","):
             dtype = getattr(torch, name)
             # calibrate: a short run gives the rate, then time about --seconds
-            dt, _ = run(w, a.depth, dtype, 10, 3, a.record, a.seed)
-            steps = max(20, int(a.seconds * 10 / dt))
+            _, cpu, _ = run(w, a.depth, dtype, 10, 3, a.record, a.seed)
+            steps = max(20, int(a.seconds * 10 / cpu))
             print("peer_pathways_torch: N=%d %s: %d steps" % (w, name, steps), file=sys.stderr,
                   flush=True)
-            dt, loss = run(w, a.depth, dtype, steps, 10, a.record, a.seed)
+            dt, cpu, loss = run(w, a.depth, dtype, steps, 10, a.record, a.seed)
             print(json.dumps({"width": w, "depth": a.depth, "dtype": name, "threads": a.threads,
-                              "record": a.record, "steps": steps, "seconds": dt,
-                              "steps_per_second": steps / dt, "final_loss": loss,
+                              "record": a.record, "steps": steps, "wall_seconds": dt,
+                              "cpu_seconds": cpu, "steps_per_wall_second": steps / dt,
+                              "steps_per_cpu_second": steps / cpu, "final_loss": loss,
                               "torch": torch.__version__}), flush=True)
 
 
