@@ -136,6 +136,10 @@ final class PathwaysRunCommand implements Callable<Integer> {
       return runExperiment(SpecJson.readExperiment(specFile));
     }
     NetworkRunSpec s = resolve(specFile == null ? null : SpecJson.readRun(specFile));
+    if (Files.exists(out)) {
+      throw new IllegalArgumentException(
+          "output directory " + out + " already exists; choose a new one");
+    }
     IoData d = data != null ? DataCsv.read(data)
         : treeLevels != null ? Hierarchy.binaryTree(treeLevels) : Hierarchy.shiEtAl();
     Instant started = Instant.now();

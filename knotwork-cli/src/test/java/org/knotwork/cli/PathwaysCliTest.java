@@ -142,4 +142,16 @@ class PathwaysCliTest {
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("already exists");
   }
+
+  @Test
+  void divergingRunExitsWith3AndKeepsItsRecord() throws IOException {
+    Path d = dir.resolve("div");
+    CliTest.Result r = CliTest.run("pathways", "run", "--width", "12", "--lr", "5", "--steps",
+        "200", "--out", d.toString());
+    assertThat(r.status()).as(r.err()).isEqualTo(3);
+    JsonNode j = Json.MAPPER.readTree(r.out()).get("runs").get(0);
+    assertThat(j.get("diverged").asBoolean()).isTrue();
+    assertThat(j.get("steps").asInt()).isLessThan(200);
+    assertThat(Files.isRegularFile(d.resolve("manifest.json"))).isTrue();
+  }
 }
