@@ -120,8 +120,9 @@ class ExperimentCliTest {
     CliRun list = run("reproduce", "--list");
     assertThat(list.status()).isZero();
     assertThat(list.out().lines().map(l -> l.split("\t")[0]))
-        .containsExactly("flat-init", "knot-laws", "hessian-minima", "silent-saddle", "gd-flow",
-            "kernel-regime", "adaptive-regime", "phase-diagram");
+        .startsWith("flat-init", "knot-laws", "hessian-minima", "silent-saddle", "gd-flow",
+            "kernel-regime", "adaptive-regime", "phase-diagram")
+        .contains("pathways-fig3", "pathways-fig8", "pathways-unequal-depths");
     Path out = dir.resolve("report");
     CliRun r = run("reproduce", "hessian-minima", "silent-saddle", "--out", out.toString(),
         "--threads", "1");

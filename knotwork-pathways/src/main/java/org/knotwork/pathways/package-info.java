@@ -20,7 +20,10 @@
  *       reduced multi-pathway model with its invariants and end-state solver;
  *   <li>{@link org.knotwork.pathways.experiment}: run specifications, runners and the presets for
  *       the paper's figures 3-8 and the unequal-depth extension;
- *   <li>{@link org.knotwork.pathways.io}: CSV/JSON files in and out (the only package doing I/O).
+ *   <li>{@link org.knotwork.pathways.io}: CSV/JSON/NumPy files in and out and complete run
+ *       directories with manifests (file I/O lives here and in render only);
+ *   <li>{@link org.knotwork.pathways.render}: figures and the K video through knotwork-render
+ *       (the only package with plotting dependencies).
  * </ul>
  *
  * <p>Time units. The theory's time t is gradient-flow time for the loss

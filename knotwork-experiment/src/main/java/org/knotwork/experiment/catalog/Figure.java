@@ -16,7 +16,9 @@ import java.util.List;
  * @param yLabel y-axis label
  * @param logX logarithmic x axis
  * @param logY logarithmic y axis
- * @param style {@code line}, {@code scatter} or {@code line+points}
+ * @param style {@code line}, {@code scatter}, {@code line+points} or {@code heatmap} (a matrix:
+ *     {@code x} names the column-index column, {@code ys} holds the row-index column and the value
+ *     column, in that order; {@code group} and the log flags are unused)
  */
 public record Figure(String name, String title, String table, String x, List<String> ys,
     String group, String xLabel, String yLabel, boolean logX, boolean logY, String style) {
@@ -27,9 +29,13 @@ public record Figure(String name, String title, String table, String x, List<Str
         || ys.isEmpty()) {
       throw new IllegalArgumentException("name, title, table, x and at least one y are required");
     }
-    if (!List.of("line", "scatter", "line+points").contains(style)) {
-      throw new IllegalArgumentException("style must be line, scatter or line+points, got "
-          + style);
+    if (!List.of("line", "scatter", "line+points", "heatmap").contains(style)) {
+      throw new IllegalArgumentException("style must be line, scatter, line+points or heatmap, "
+          + "got " + style);
+    }
+    if (style.equals("heatmap") && ys.size() != 2) {
+      throw new IllegalArgumentException("a heatmap figure needs ys = [row column, value column], "
+          + "got " + ys);
     }
     ys = List.copyOf(ys);
   }
@@ -38,6 +44,16 @@ public record Figure(String name, String title, String table, String x, List<Str
   public static Figure line(String name, String title, String table, String x, List<String> ys,
       String xLabel, String yLabel) {
     return new Figure(name, title, table, x, ys, null, xLabel, yLabel, false, false, "line");
+  }
+
+  /**
+   * A heat map of {@code value} over the matrix cells ({@code y} = row index, {@code x} = column
+   * index; row 1 at the top).
+   */
+  public static Figure heatmap(String name, String title, String table, String x, String y,
+      String value, String xLabel, String yLabel) {
+    return new Figure(name, title, table, x, List.of(y, value), null, xLabel, yLabel, false, false,
+        "heatmap");
   }
 
   /** The same figure with logarithmic axes as given. */

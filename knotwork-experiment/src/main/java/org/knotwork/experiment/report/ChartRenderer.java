@@ -10,6 +10,8 @@ import java.util.Map;
 import org.knotwork.experiment.catalog.Figure;
 import org.knotwork.experiment.catalog.Table;
 import org.knotwork.render.figure.FigureWriter;
+import org.knotwork.render.figure.HeatMap;
+import org.knotwork.render.figure.HeatMapFigure;
 import org.knotwork.render.figure.Palette;
 import org.knotwork.render.figure.Style;
 import org.knowm.xchart.XYChart;
@@ -42,6 +44,11 @@ public final class ChartRenderer implements FigureRenderer {
 
   @Override
   public void render(Figure figure, Table table, Path file) {
+    if (figure.style().equals("heatmap")) {
+      FigureWriter.writePng(org.knotwork.render.figure.Figure.of(HeatMapFigure.of(
+          List.of(heatMap(figure, table)), figure.title(), Style.SLIDE), WIDTH, HEIGHT), file);
+      return;
+    }
     FigureWriter.writePng(org.knotwork.render.figure.Figure.of(chart(figure, table), WIDTH,
         HEIGHT), file);
   }
@@ -107,6 +114,45 @@ public final class ChartRenderer implements FigureRenderer {
       }
     }
     return c;
+  }
+
+  /**
+   * The matrix of a heatmap figure: distinct x values (sorted) as columns, distinct row values
+   * (sorted) as rows, NaN where the table has no cell; colours span the smallest to the largest
+   * value.
+   */
+  static HeatMap heatMap(Figure figure, Table table) {
+    int xi = column(table, figure.x());
+    int yi = column(table, figure.ys().get(0));
+    int vi = column(table, figure.ys().get(1));
+    java.util.TreeSet<Double> xs = new java.util.TreeSet<>();
+    java.util.TreeSet<Double> ys = new java.util.TreeSet<>();
+    for (List<Object> row : table.rows()) {
+      xs.add(number(row.get(xi)));
+      ys.add(number(row.get(yi)));
+    }
+    List<Double> xl = new ArrayList<>(xs);
+    List<Double> yl = new ArrayList<>(ys);
+    double[][] m = new double[yl.size()][xl.size()];
+    for (double[] r : m) {
+      java.util.Arrays.fill(r, Double.NaN);
+    }
+    double lo = Double.POSITIVE_INFINITY;
+    double hi = Double.NEGATIVE_INFINITY;
+    for (List<Object> row : table.rows()) {
+      double v = number(row.get(vi));
+      if (Double.isFinite(v)) {
+        m[yl.indexOf(number(row.get(yi)))][xl.indexOf(number(row.get(xi)))] = v;
+        lo = Math.min(lo, v);
+        hi = Math.max(hi, v);
+      }
+    }
+    if (!(hi > lo)) {
+      lo = Double.isFinite(lo) ? lo - 0.5 : 0;
+      hi = lo + 1;
+    }
+    return new HeatMap(figure.yLabel() + " \u00d7 " + figure.xLabel(), m, lo, hi,
+        m.length * m[0].length <= 256);
   }
 
   private static int column(Table t, String name) {

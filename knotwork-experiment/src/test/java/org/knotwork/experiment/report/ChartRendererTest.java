@@ -47,4 +47,23 @@ class ChartRendererTest {
     assertThat(img.getWidth()).isEqualTo(ChartRenderer.WIDTH);
     assertThat(img.getHeight()).isEqualTo(ChartRenderer.HEIGHT);
   }
+
+  @Test
+  void heatmapPlacesEveryCellAndWritesAPng() throws Exception {
+    Table k = Table.of("k", "row", "col", "value").row(1, 1, 2.0).row(1, 2, -1.0)
+        .row(2, 2, 0.5).build();
+    Figure f = Figure.heatmap("k", "K", "k", "col", "row", "value", "column", "row");
+    org.knotwork.render.figure.HeatMap m = ChartRenderer.heatMap(f, k);
+    assertThat(m.values()[0]).containsExactly(2.0, -1.0);
+    assertThat(m.values()[1][0]).isNaN();
+    assertThat(m.values()[1][1]).isEqualTo(0.5);
+    assertThat(m.min()).isEqualTo(-1.0);
+    assertThat(m.max()).isEqualTo(2.0);
+    Path png = dir.resolve("k.png");
+    new ChartRenderer().render(f, k, png);
+    assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(ChartRenderer.WIDTH);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Figure("k", "K", "k", "col",
+        List.of("row"), null, "c", "r", false, false, "heatmap"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("heatmap");
+  }
 }

@@ -9,7 +9,6 @@ import org.knotwork.pathways.model.Initializers;
 import org.knotwork.pathways.model.Network;
 import org.knotwork.pathways.train.GradientDescent;
 import org.knotwork.pathways.train.ProgressListener;
-import org.knotwork.pathways.train.TrainOptions;
 import org.knotwork.pathways.train.Trace;
 import org.knotwork.random.Rng;
 
@@ -33,9 +32,7 @@ public final class NetworkRun {
     }
     CorrelationSvd svd = CorrelationSvd.of(data);
     Network net = initialNetwork(spec, data, svd);
-    TrainOptions opts = new TrainOptions(spec.lr(), spec.steps(), spec.loss(), spec.recordEvery(),
-        spec.snapshotSteps(), threads);
-    Trace trace = GradientDescent.run(net, data, svd, opts, listener);
+    Trace trace = GradientDescent.run(net, data, svd, spec.train(), threads, listener);
     return new NetworkRunResult(spec, svd.singularValues(), svd.blocks(), trace);
   }
 

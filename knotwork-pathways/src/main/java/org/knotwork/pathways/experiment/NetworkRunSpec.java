@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.knotwork.pathways.model.Activation;
 import org.knotwork.pathways.model.LossConvention;
+import org.knotwork.pathways.train.TrainOptions;
 
 /**
- * One training run: architecture, initialisation, optimiser, recording. Together with the data set
- * and the seed it determines every number of the result (not the thread count).
+ * One training run: architecture, initialisation, optimiser and recording ({@link TrainOptions},
+ * which validates them), seed. Together with the data set it determines every number of the
+ * result (not the thread count).
  *
  * @param name identifier, also used as a directory name: letters, digits, '.', '_', '-'
  * @param depths D<sub>j</sub> &ge; 1 per pathway
@@ -15,19 +17,15 @@ import org.knotwork.pathways.model.LossConvention;
  * @param activation activation after hidden layers
  * @param readoutActivation also after each pathway's readout (figures 7 and 8)
  * @param init initialisation
- * @param lr learning rate, positive and finite
- * @param steps gradient steps ("epochs" of the authors' code), &ge; 0
- * @param loss loss convention
+ * @param train learning rate, steps, loss convention, recording interval and K snapshot steps
  * @param seed seed of the run's random streams
- * @param recordEvery recording interval in steps, &ge; 1
- * @param snapshotSteps steps whose full K matrices are kept, each in 0..steps
  */
 public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> widths,
-    Activation activation, boolean readoutActivation, InitSpec init, double lr, int steps,
-    LossConvention loss, long seed, int recordEvery, List<Integer> snapshotSteps) {
+    Activation activation, boolean readoutActivation, InitSpec init, TrainOptions train,
+    long seed) {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
-  /** Validates the fields. */
+  /** Validates the fields (the training fields are validated by {@link TrainOptions}). */
   public NetworkRunSpec {
     if (name == null || !NAME.matcher(name).matches()) {
       throw new IllegalArgumentException(
@@ -60,30 +58,20 @@ public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> wi
       throw new IllegalArgumentException("init.k0 must have one value per pathway ("
           + depths.size() + "), got " + init.k0().size());
     }
-    if (!(lr > 0) || !Double.isFinite(lr)) {
-      throw new IllegalArgumentException("lr must be positive and finite, got " + lr);
-    }
-    if (steps < 0) {
-      throw new IllegalArgumentException("steps must be >= 0, got " + steps);
-    }
-    if (loss == null) {
-      throw new IllegalArgumentException("loss is missing (SUM or HALF_SUM)");
-    }
-    if (recordEvery < 1) {
-      throw new IllegalArgumentException("recordEvery must be >= 1, got " + recordEvery);
-    }
-    if (snapshotSteps == null) {
-      snapshotSteps = List.of();
-    }
-    for (Integer s : snapshotSteps) {
-      if (s == null || s < 0 || s > steps) {
-        throw new IllegalArgumentException(
-            "snapshotSteps entries must be in 0.." + steps + ", got " + s);
-      }
+    if (train == null) {
+      throw new IllegalArgumentException(
+          "train is missing (lr, steps, loss, recordEvery, snapshotSteps)");
     }
     depths = List.copyOf(depths);
     widths = List.copyOf(widths);
-    snapshotSteps = List.copyOf(snapshotSteps);
+  }
+
+  /** The spec with the training fields given one by one (validated by {@link TrainOptions}). */
+  public NetworkRunSpec(String name, List<Integer> depths, List<Integer> widths,
+      Activation activation, boolean readoutActivation, InitSpec init, double lr, int steps,
+      LossConvention loss, long seed, int recordEvery, List<Integer> snapshotSteps) {
+    this(name, depths, widths, activation, readoutActivation, init,
+        new TrainOptions(lr, steps, loss, recordEvery, snapshotSteps), seed);
   }
 
   /**
@@ -100,14 +88,14 @@ public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> wi
 
   /** A copy with another name. */
   public NetworkRunSpec withName(String newName) {
-    return new NetworkRunSpec(newName, depths, widths, activation, readoutActivation, init, lr,
-        steps, loss, seed, recordEvery, snapshotSteps);
+    return new NetworkRunSpec(newName, depths, widths, activation, readoutActivation, init, train,
+        seed);
   }
 
   /** A copy with another step count (snapshots beyond it dropped, the last step added). */
   public NetworkRunSpec withSteps(int newSteps) {
     List<Integer> snaps = new java.util.ArrayList<>();
-    for (int s : snapshotSteps) {
+    for (int s : train.snapshotSteps()) {
       if (s <= newSteps && !snaps.contains(s)) {
         snaps.add(s);
       }
@@ -115,8 +103,8 @@ public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> wi
     if (!snaps.contains(newSteps)) {
       snaps.add(newSteps);
     }
-    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, lr,
-        newSteps, loss, seed, recordEvery, snaps);
+    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init,
+        new TrainOptions(train.lr(), newSteps, train.loss(), train.recordEvery(), snaps), seed);
   }
 
   /**
@@ -126,6 +114,7 @@ public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> wi
    * @param frames number of frames, 2..steps + 1
    */
   public NetworkRunSpec withSnapshotFrames(int frames) {
+    int steps = train.steps();
     if (frames < 2 || frames > steps + 1) {
       throw new IllegalArgumentException(
           "frames must be in 2.." + (steps + 1) + " for " + steps + " steps, got " + frames);
@@ -137,13 +126,13 @@ public record NetworkRunSpec(String name, List<Integer> depths, List<Integer> wi
         snaps.add(s);
       }
     }
-    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, lr,
-        steps, loss, seed, recordEvery, snaps);
+    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init,
+        new TrainOptions(train.lr(), steps, train.loss(), train.recordEvery(), snaps), seed);
   }
 
   /** A copy with another seed. */
   public NetworkRunSpec withSeed(long newSeed) {
-    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, lr,
-        steps, loss, newSeed, recordEvery, snapshotSteps);
+    return new NetworkRunSpec(name, depths, widths, activation, readoutActivation, init, train,
+        newSeed);
   }
 }

@@ -118,7 +118,7 @@ public final class ResultWriter {
       m.put("depths", r.spec().depths());
       m.put("widths", r.spec().widths());
       m.put("activation", r.spec().activation());
-      m.put("steps", r.spec().steps());
+      m.put("steps", r.spec().train().steps());
       m.put("seed", r.spec().seed());
     }
     m.put("finalLoss", r.finalLoss());

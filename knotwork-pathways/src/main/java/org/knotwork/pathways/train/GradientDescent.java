@@ -23,10 +23,11 @@ public final class GradientDescent {
    * Trains {@code net} in place.
    *
    * @param svd decomposition defining the mode coordinates (normally {@code CorrelationSvd.of(data)})
+   * @param threads worker threads of the engine, &ge; 1 (results do not depend on it)
    * @param listener progress callback, or {@link ProgressListener#NONE}
    */
   public static Trace run(Network net, IoData data, CorrelationSvd svd, TrainOptions options,
-      ProgressListener listener) {
+      int threads, ProgressListener listener) {
     if (net == null || data == null || svd == null || options == null || listener == null) {
       throw new IllegalArgumentException("network, data, svd, options and listener are required");
     }
@@ -43,7 +44,7 @@ public final class GradientDescent {
     double[][] maps = null;
     PathwayShares shares = null;
     boolean diverged = false;
-    try (NetworkEngine engine = new NetworkEngine(net.architecture(), data, options.threads())) {
+    try (NetworkEngine engine = new NetworkEngine(net.architecture(), data, threads)) {
       for (int s = 0; s <= options.steps(); s++) {
         double loss = engine.forward(net, options.loss());
         boolean bad = !Double.isFinite(loss);

@@ -12,10 +12,9 @@ import org.knotwork.pathways.model.LossConvention;
  * @param recordEvery record loss and mode strengths every this many steps (and at the last step),
  *     &ge; 1
  * @param snapshotSteps steps at which the full K matrices are kept, each in 0..steps
- * @param threads worker threads, &ge; 1 (results do not depend on it)
  */
 public record TrainOptions(double lr, int steps, LossConvention loss, int recordEvery,
-    List<Integer> snapshotSteps, int threads) {
+    List<Integer> snapshotSteps) {
   /** Validates the fields. */
   public TrainOptions {
     if (!(lr > 0) || !Double.isFinite(lr)) {
@@ -38,9 +37,6 @@ public record TrainOptions(double lr, int steps, LossConvention loss, int record
         throw new IllegalArgumentException(
             "snapshotSteps entries must be in 0.." + steps + ", got " + s);
       }
-    }
-    if (threads < 1) {
-      throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     snapshotSteps = List.copyOf(snapshotSteps);
   }

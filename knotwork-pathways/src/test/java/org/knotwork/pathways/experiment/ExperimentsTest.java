@@ -56,8 +56,8 @@ class ExperimentsTest {
   @Test
   void snapshotFramesAreEvenlySpacedAndIncludeBothEnds() {
     NetworkRunSpec spec = small("f", 1).withSnapshotFrames(4);
-    assertThat(spec.snapshotSteps()).containsExactly(0, 100, 200, 300);
-    assertThat(small("g", 1).withSteps(5).withSnapshotFrames(6).snapshotSteps())
+    assertThat(spec.train().snapshotSteps()).containsExactly(0, 100, 200, 300);
+    assertThat(small("g", 1).withSteps(5).withSnapshotFrames(6).train().snapshotSteps())
         .containsExactly(0, 1, 2, 3, 4, 5);
     assertThatThrownBy(() -> small("h", 1).withSnapshotFrames(1))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frames");

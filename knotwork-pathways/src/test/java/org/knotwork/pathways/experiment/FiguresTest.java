@@ -57,20 +57,20 @@ class FiguresTest {
   @Test
   void presetsCarryTheAuthorsSettings() {
     ExperimentSpec f5 = Figures.figure5(Scale.FULL);
-    assertThat(f5.runs()).extracting(NetworkRunSpec::steps)
+    assertThat(f5.runs()).extracting(run -> run.train().steps())
         .containsExactly(1000, 10_000, 10_000, 20_000);
     assertThat(f5.runs()).allSatisfy(run -> {
       assertThat(run.seed()).isEqualTo(576L);
       assertThat(run.widths()).containsExactly(1000, 1000);
       assertThat(run.init().eps()).isCloseTo(0.01, within(1e-15));
-      assertThat(run.lr()).isEqualTo(0.01);
-      assertThat(run.loss()).isEqualTo(LossConvention.SUM);
+      assertThat(run.train().lr()).isEqualTo(0.01);
+      assertThat(run.train().loss()).isEqualTo(LossConvention.SUM);
       assertThat(run.activation()).isEqualTo(Activation.LINEAR);
     });
     assertThat(Figures.figure6(Scale.REDUCED).runs()).extracting(NetworkRunSpec::seed)
         .containsExactly(345345L, 128373L);
     ExperimentSpec f7 = Figures.figure7(Scale.QUICK);
-    assertThat(f7.runs()).extracting(NetworkRunSpec::steps)
+    assertThat(f7.runs()).extracting(run -> run.train().steps())
         .containsExactly(10_000, 10_000, 20_000, 20_000);
     assertThat(f7.runs()).allSatisfy(run -> {
       assertThat(run.activation()).isEqualTo(Activation.RELU);
@@ -78,7 +78,7 @@ class FiguresTest {
       assertThat(run.seed()).isEqualTo(63535L);
     });
     ExperimentSpec f8 = Figures.figure8(Scale.QUICK);
-    assertThat(f8.runs()).extracting(NetworkRunSpec::steps)
+    assertThat(f8.runs()).extracting(run -> run.train().steps())
         .containsExactly(10_000, 10_000, 10_000, 20_000);
     assertThat(f8.runs().get(0).activation()).isEqualTo(Activation.TANH);
     assertThat(Figures.unequalDepths(Scale.QUICK).runs()).extracting(NetworkRunSpec::depths)

@@ -1,0 +1,87 @@
+package org.knotwork.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.knotwork.pathways.experiment.ExperimentSpec;
+import org.knotwork.pathways.experiment.Figures;
+import org.knotwork.pathways.experiment.NetworkRunSpec;
+import org.knotwork.pathways.experiment.Scale;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code knotwork pathways figure}: the presets of the authors' figures 3-8 and unequal depths. */
+@Command(name = "figure", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Run the preset of one of the authors' figures (notes deep-linear.md section "
+        + "3.2) into a new run directory: 3 = the reduced model's phase planes; 4-8 = network "
+        + "runs; unequal-depths = the extension of notes section 2.4 / check 11.",
+        "Networks keep the authors' N eps^2 = 0.1, lr, steps and seeds; the width is 64 by "
+            + "default (seconds to minutes), 256 with --reduced (the notes' reference width) and "
+            + "the paper's 1000 with --full (a depth-7 run takes of the order of an hour).",
+        "Then 'knotwork pathways render DIR' draws the figures and the video."})
+final class PathwaysFigureCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "FIGURE", description = "3, 4, 5, 6, 7, 8 or "
+      + "unequal-depths.")
+  String figure;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "New run directory (must not exist).")
+  Path out;
+
+  @ArgGroup(exclusive = true)
+  Width width;
+
+  static final class Width {
+    @Option(names = "--full", description = "The paper's width N = 1000 (slow).")
+    boolean full;
+
+    @Option(names = "--reduced", description = "N = 256, the notes' reduced width.")
+    boolean reduced;
+  }
+
+  @Option(names = "--frames", paramLabel = "F",
+      description = "Keep K at F evenly spaced steps of every run (video frames; default: the "
+          + "preset's first and last step, every step for figure 4).")
+  Integer frames;
+
+  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
+      description = "Worker threads (results do not depend on it; default ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() {
+    PathwaysCommand.checkRange("--threads", threads, 256);
+    Scale scale = width == null ? Scale.QUICK : width.full ? Scale.FULL : Scale.REDUCED;
+    if (figure.equals("3")) {
+      if (frames != null || width != null) {
+        throw new IllegalArgumentException(
+            "figure 3 is the reduced model (no network): --full, --reduced and --frames do not "
+                + "apply");
+      }
+      return PathwaysPhasePlaneCommand.execute(spec.commandLine().getOut(), out,
+          Figures.figure3());
+    }
+    ExperimentSpec e = switch (figure) {
+      case "4", "5", "6", "7", "8" -> Figures.network(figure, scale);
+      case "unequal-depths" -> Figures.unequalDepths(scale);
+      default -> throw new IllegalArgumentException(
+          "FIGURE must be one of 3, 4, 5, 6, 7, 8 or unequal-depths, got '" + figure + "'");
+    };
+    if (frames != null) {
+      List<NetworkRunSpec> runs = new ArrayList<>();
+      for (NetworkRunSpec r : e.runs()) {
+        runs.add(r.withSnapshotFrames(Math.min(frames, r.train().steps() + 1)));
+      }
+      e = new ExperimentSpec(e.name(), e.description(), e.treeLevels(), runs);
+    }
+    return PathwaysRunCommand.execute(spec.commandLine().getOut(), out, e, threads);
+  }
+}
