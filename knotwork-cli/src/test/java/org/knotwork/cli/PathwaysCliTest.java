@@ -41,7 +41,7 @@ class PathwaysCliTest {
   @Test
   void runWithFlagsMatchesTheLibraryAndReproducesByteForByte() throws IOException {
     Path a = dir.resolve("a");
-    CliTest.Result r = CliTest.run(args(new String[] {"pathways", "run"},
+    CliRun r = CliRun.run(args(new String[] {"pathways", "run"},
         args(SMALL, "--out", a.toString())));
     assertThat(r.err()).isEmpty();
     assertThat(r.status()).isZero();
@@ -56,7 +56,7 @@ class PathwaysCliTest {
 
     // the recorded spec file reproduces the run, whatever the thread count
     Path b = dir.resolve("b");
-    CliTest.Result r2 = CliTest.run("pathways", "run", "--spec",
+    CliRun r2 = CliRun.run("pathways", "run", "--spec",
         a.resolve("spec.json").toString(), "--threads", "2", "--out", b.toString());
     assertThat(r2.status()).as(r2.err()).isZero();
     assertThat(RunDirectories.digests(b)).isEqualTo(RunDirectories.digests(a));
@@ -65,11 +65,11 @@ class PathwaysCliTest {
   @Test
   void figurePresetAndRenderWriteTheirFiles() throws IOException {
     Path f4 = dir.resolve("f4");
-    CliTest.Result r = CliTest.run("pathways", "figure", "4", "--out", f4.toString());
+    CliRun r = CliRun.run("pathways", "figure", "4", "--out", f4.toString());
     assertThat(r.status()).as(r.err()).isZero();
     assertThat(Files.isRegularFile(f4.resolve("experiment.json"))).isTrue();
     assertThat(Npy.read(f4.resolve("D2/k_snapshots.npy")).shape()).containsExactly(10, 2, 15, 8);
-    CliTest.Result rr = CliTest.run("pathways", "render", f4.toString(), "--size", "320x240",
+    CliRun rr = CliRun.run("pathways", "render", f4.toString(), "--size", "320x240",
         "--max-frames", "4");
     assertThat(rr.status()).as(rr.err()).isZero();
     JsonNode files = Json.MAPPER.readTree(rr.out()).get("files");
@@ -82,7 +82,7 @@ class PathwaysCliTest {
   @Test
   void phasePlaneWithFlagsWritesItsArrays() throws IOException {
     Path p = dir.resolve("pp");
-    CliTest.Result r = CliTest.run("pathways", "phase-plane", "--depths", "2,8", "--spreads",
+    CliRun r = CliRun.run("pathways", "phase-plane", "--depths", "2,8", "--spreads",
         "0.1", "--starts", "20", "--dt", "0.001", "--steps", "10000", "--record-every", "1000",
         "--out", p.toString());
     assertThat(r.status()).as(r.err()).isZero();
@@ -110,7 +110,7 @@ class PathwaysCliTest {
   void badInputIsOneLineNamingTheFieldWithStatus2(String cmd, String field) {
     String[] parts = ("pathways " + cmd.replace(" X", " " + dir.resolve("x"))
         .replace("NOPE", dir.toString())).split(" ");
-    CliTest.Result r = CliTest.run(parts);
+    CliRun r = CliRun.run(parts);
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err().strip().lines()).hasSize(1);
@@ -122,13 +122,13 @@ class PathwaysCliTest {
   void malformedSpecFileIsOneLine() throws IOException {
     Path spec = dir.resolve("s.json");
     Files.writeString(spec, "{\"name\": \"r\", \"depths\": [2, 2], \"widths\": [8]}");
-    CliTest.Result r = CliTest.run("pathways", "run", "--spec", spec.toString(), "--out",
+    CliRun r = CliRun.run("pathways", "run", "--spec", spec.toString(), "--out",
         dir.resolve("x").toString());
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err().strip().lines()).hasSize(1);
     assertThat(r.err()).contains("widths");
     Files.writeString(spec, "{\"name\": ");
-    CliTest.Result r2 = CliTest.run("pathways", "run", "--spec", spec.toString(), "--out",
+    CliRun r2 = CliRun.run("pathways", "run", "--spec", spec.toString(), "--out",
         dir.resolve("x").toString());
     assertThat(r2.status()).isEqualTo(2);
     assertThat(r2.err().strip().lines()).hasSize(1);
@@ -137,7 +137,7 @@ class PathwaysCliTest {
   @Test
   void existingOutputDirectoryIsRefused() throws IOException {
     Files.createDirectories(dir.resolve("taken"));
-    CliTest.Result r = CliTest.run(args(new String[] {"pathways", "run"},
+    CliRun r = CliRun.run(args(new String[] {"pathways", "run"},
         args(SMALL, "--out", dir.resolve("taken").toString())));
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("already exists");
@@ -146,7 +146,7 @@ class PathwaysCliTest {
   @Test
   void divergingRunExitsWith3AndKeepsItsRecord() throws IOException {
     Path d = dir.resolve("div");
-    CliTest.Result r = CliTest.run("pathways", "run", "--width", "12", "--lr", "5", "--steps",
+    CliRun r = CliRun.run("pathways", "run", "--width", "12", "--lr", "5", "--steps",
         "200", "--out", d.toString());
     assertThat(r.status()).as(r.err()).isEqualTo(3);
     JsonNode j = Json.MAPPER.readTree(r.out()).get("runs").get(0);
