@@ -1,13 +1,9 @@
 package org.knotwork.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.knotwork.io.Digests;
 import org.knotwork.data.Dataset;
 import org.knotwork.io.Json;
 import org.knotwork.io.NetJson;
@@ -349,12 +345,6 @@ final class TrainCommand implements Callable<Integer> {
     String text = String.join("\n", NetJson.toJson(init), Arrays.toString(d.x()),
         Arrays.toString(d.y()), p.coordinates().cliName(),
         p.objective().loss().normalization().name(), s.toString());
-    try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(
-          StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(h).toLowerCase(Locale.ROOT);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is unavailable", e);
-    }
+    return Digests.sha256(text);
   }
 }

@@ -5,17 +5,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.knotwork.io.Digests;
 import org.knotwork.data.Dataset;
 import org.knotwork.experiment.ExperimentResult;
 import org.knotwork.experiment.ExperimentRunner;
@@ -109,14 +106,7 @@ public final class RunDirectory {
 
   /** SHA-256 of the spec's canonical JSON and the data's CSV: identifies a run's inputs. */
   public static String fingerprint(ExperimentSpec spec, Dataset data) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      md.update(SpecCodec.toJson(spec).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      md.update(DataCsv.toCsv(data).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Digests.sha256(SpecCodec.toJson(spec), DataCsv.toCsv(data));
   }
 
   /** Fails if {@code dir} already holds a finished run. */
@@ -180,7 +170,7 @@ public final class RunDirectory {
     for (String f : REPRODUCIBLE) {
       Path p = dir.resolve(f);
       if (Files.isRegularFile(p)) {
-        out.put(f, sha256(p));
+        out.put(f, Digests.sha256(p));
       }
     }
     return out;
@@ -329,19 +319,4 @@ public final class RunDirectory {
     }
   }
 
-  static String sha256(Path file) {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot read " + file, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
 }

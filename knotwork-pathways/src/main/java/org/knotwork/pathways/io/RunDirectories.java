@@ -2,7 +2,6 @@ package org.knotwork.pathways.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -10,17 +9,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.knotwork.io.Digests;
 import org.knotwork.io.AtomicFiles;
 import org.knotwork.io.BuildInfo;
 import org.knotwork.io.InputException;
@@ -246,7 +243,7 @@ public final class RunDirectories {
           .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
           .toList();
       for (Path p : list) {
-        out.put(dir.relativize(p).toString().replace('\\', '/'), sha256(p));
+        out.put(dir.relativize(p).toString().replace('\\', '/'), Digests.sha256(p));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
@@ -254,19 +251,6 @@ public final class RunDirectories {
     return out;
   }
 
-  private static String sha256(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file)) {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      byte[] buf = new byte[1 << 16];
-      int n;
-      while ((n = in.read(buf)) > 0) {
-        md.update(buf, 0, n);
-      }
-      return HexFormat.of().formatHex(md.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
 
   private static void deleteTree(Path root) {
     try (Stream<Path> s = Files.walk(root)) {

@@ -1,0 +1,48 @@
+package org.knotwork.io;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** SHA-256 digests, in lower-case hex, as run manifests record them. */
+public final class Digests {
+  private Digests() {}
+
+  /** The digest of a file's bytes. */
+  public static String sha256(Path file) {
+    MessageDigest md = sha256();
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] buf = new byte[1 << 16];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        md.update(buf, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** The digest of the UTF-8 bytes of the texts, one after the other. */
+  public static String sha256(String... texts) {
+    MessageDigest md = sha256();
+    for (String t : texts) {
+      md.update(t.getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(md.digest());
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}
