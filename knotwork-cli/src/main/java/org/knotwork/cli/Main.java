@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
         RerunCommand.class,
         ReproduceCommand.class,
         SweepCommand.class,
+        ReservoirCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
