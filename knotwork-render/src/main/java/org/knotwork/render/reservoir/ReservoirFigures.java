@@ -99,15 +99,9 @@ public final class ReservoirFigures {
    * @return the files written, in order
    */
   public static List<Path> renderRun(Path run, Path out, int ci, int cj, boolean svg) {
-    List<Path> files = new ArrayList<>();
     Csv curves = read(run.resolve("error-curves.csv"));
-    write(errorCurves(curves), out, "error-curves", svg, files);
     Csv horizons = read(run.resolve("horizons.csv"));
-    write(horizonBoxes(horizons), out, "horizons", svg, files);
     Csv forecasts = read(run.resolve("forecasts.csv"));
-    for (Map.Entry<String, XYChart> e : attractors(forecasts, ci, cj).entrySet()) {
-      write(e.getValue(), out, "attractor-" + e.getKey(), svg, files);
-    }
     String csv;
     try {
       csv = Files.readString(run.resolve("cost.csv"), StandardCharsets.UTF_8);
@@ -116,8 +110,19 @@ public final class ReservoirFigures {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read cost.csv", e);
     }
+    // build everything first, so that bad input writes nothing
+    XYChart errors = errorCurves(curves);
+    BoxChart boxes = horizonBoxes(horizons);
+    Map<String, XYChart> attractors = attractors(forecasts, ci, cj);
+    String table = markdownTable(csv);
+    List<Path> files = new ArrayList<>();
+    write(errors, out, "error-curves", svg, files);
+    write(boxes, out, "horizons", svg, files);
+    for (Map.Entry<String, XYChart> e : attractors.entrySet()) {
+      write(e.getValue(), out, "attractor-" + e.getKey(), svg, files);
+    }
     Path md = out.resolve("cost.md");
-    AtomicFiles.writeString(md, markdownTable(csv));
+    AtomicFiles.writeString(md, table);
     files.add(md);
     return files;
   }
@@ -316,7 +321,7 @@ public final class ReservoirFigures {
       sb.append('|');
       for (int k = 0; k < cols.length; k++) {
         String v = r[idx[k]];
-        sb.append(' ').append(k < 3 || v.matches("-?\\d+") ? v : Style.num(number(v)))
+        sb.append(' ').append(k < 3 || v.matches("-?\\d+") ? v : significant(number(v)))
             .append(" |");
       }
       sb.append('\n');
@@ -324,6 +329,20 @@ public final class ReservoirFigures {
     String baseline = t.rows().isEmpty() ? "" : t.rows().get(0)[t.column("baseline")];
     sb.append("\nRatios are to `").append(baseline).append("`.\n");
     return sb.toString();
+  }
+
+  /** Four significant digits, exponents without '+' or leading zeros (1.033e4, 19.44, 1). */
+  static String significant(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    String s = String.format(Locale.ROOT, "%.4g", v);
+    int e = s.indexOf('e');
+    String mant = e < 0 ? s : s.substring(0, e);
+    if (mant.contains(".")) {
+      mant = mant.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return e < 0 ? mant : mant + "e" + Integer.parseInt(s.substring(e + 1));
   }
 
   private static double number(String s) {
