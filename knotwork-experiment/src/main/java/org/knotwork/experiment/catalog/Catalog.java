@@ -12,14 +12,21 @@ public final class Catalog {
       new GdFlowEntry(),
       new KernelRegimeEntry(),
       new AdaptiveRegimeEntry(),
-      new PhaseDiagramEntry());
+      new PhaseDiagramEntry(),
+      // reservoir computing versus D2R2 (issue 11)
+      new ReservoirL63OrderingEntry(),
+      new ReservoirL96OrderingEntry(),
+      new ReservoirPrecisionEntry(),
+      new ReservoirExponentCliffEntry(),
+      new ReservoirCostEntry());
 
   /**
    * The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes
    * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram).
    */
   public static final List<String> DEMO = List.of("flat-init", "hessian-minima", "silent-saddle",
-      "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram");
+      "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram",
+      "reservoir-cost");
 
   private Catalog() {}
 

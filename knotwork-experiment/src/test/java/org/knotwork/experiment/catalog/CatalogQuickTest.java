@@ -62,7 +62,7 @@ class CatalogQuickTest {
     assertThat(new HashSet<>(ids)).hasSize(ids.size());
     assertThat(ids).containsAll(Catalog.DEMO);
     for (CatalogEntry e : Catalog.entries()) {
-      assertThat(e.id()).matches("[a-z][a-z-]*");
+      assertThat(e.id()).matches("[a-z][a-z0-9-]*");
       assertThat(e.claim()).contains("otes");
       assertThat(e.tolerance()).isNotBlank();
       assertThat(e.protocol(Variant.QUICK)).isNotBlank();
