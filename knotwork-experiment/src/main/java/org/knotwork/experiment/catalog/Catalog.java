@@ -22,7 +22,8 @@ public final class Catalog {
 
   /**
    * The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes
-   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram).
+   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram) and
+   * the reservoir module's cost table.
    */
   public static final List<String> DEMO = List.of("flat-init", "hessian-minima", "silent-saddle",
       "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram",

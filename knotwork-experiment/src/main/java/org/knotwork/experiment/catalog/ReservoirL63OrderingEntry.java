@@ -96,8 +96,7 @@ public final class ReservoirL63OrderingEntry implements CatalogEntry {
         List.of(Reservoirs.summaryTable("horizons", r, p),
             Reservoirs.curveTable("error-curves", r, shown, p, 10),
             Reservoirs.ecdfTable("horizon-distribution", r, models, p),
-            Reservoirs.attractorTable("attractor", r, List.of("d2r2-p4", "lsr-0", "hsr-0"), p, 0,
-                2)),
+            Reservoirs.attractorTable("attractor", r, List.of("d2r2-p4", "lsr-0"), p, 0, 2)),
         List.of(Reservoirs.curveFigure("error-curves", "Lorenz 63: mean relative error per step "
                 + "(threshold 0.3)", "error-curves"),
             Reservoirs.ecdfFigure("horizon-distribution", "Lorenz 63: distribution of the "

@@ -43,6 +43,8 @@ import org.knotwork.reservoir.series.Scaling;
  */
 final class Reservoirs {
   static final int QUICK_L63_WINDOWS = 40;
+  /** Step stride of the attractor tables. */
+  static final int ATTRACTOR_EVERY = 4;
   static final int QUICK_DRAWS = 3;
   static final int FULL_DRAWS = 5;
   static final int QUICK_L96_TRAIN = 30_000;
@@ -230,29 +232,33 @@ final class Reservoirs {
 
   /**
    * Forecast and truth of the first kept window of each model at {@code p}, projected on components
-   * {@code i} and {@code j}; the truth is taken from the first model.
+   * {@code i} and {@code j}, every {@value #ATTRACTOR_EVERY}th step; the truth (from the first model)
+   * comes last so that it is drawn on top.
    */
   static Table attractorTable(String name, ExperimentResult r, List<String> models, Precision p,
       int i, int j) {
     Table.Builder t = Table.of(name, "series", "u" + i, "u" + j);
-    boolean truth = false;
+    double[][] truth = null;
     for (String m : models) {
       List<ExampleForecast> ex = r.model(m).run(p).examples();
       if (ex.isEmpty()) {
         continue;
       }
       ExampleForecast e = ex.get(0);
-      if (!truth) {
-        for (double[] row : e.truth()) {
-          t.row("truth", row[i], row[j]);
-        }
-        truth = true;
+      if (truth == null) {
+        truth = e.truth();
       }
-      for (double[] row : e.forecast()) {
+      for (int k = 0; k < e.forecast().length; k += ATTRACTOR_EVERY) {
+        double[] row = e.forecast()[k];
         if (Double.isFinite(row[i]) && Double.isFinite(row[j]) && Math.abs(row[i]) < 1e3
             && Math.abs(row[j]) < 1e3) {
           t.row(m + " forecast", row[i], row[j]);
         }
+      }
+    }
+    if (truth != null) {
+      for (int k = 0; k < truth.length; k += ATTRACTOR_EVERY) {
+        t.row("truth", truth[k][i], truth[k][j]);
       }
     }
     return t.build();
