@@ -110,8 +110,11 @@ final class Reservoirs {
       p.add(exponent(e));
     }
     if (v == Variant.FULL) {
-      return Experiments.lorenz96Comparison(Experiments.Scale.FULL).withPrecisions(p)
-          .withNameAndSeed("catalog-l96-full", Experiments.SEED);
+      // the preset at full size, without its teacher-forced scoring (it would double the cost)
+      ExperimentSpec f = Experiments.lorenz96Comparison(Experiments.Scale.FULL);
+      return new ExperimentSpec("catalog-l96-full", f.data(), f.scaling(), f.trainLength(),
+          f.windows(), f.warmup(), f.threshold(), f.models(), p, f.seed(), f.examples(),
+          f.lyapunovSteps(), false, f.parallel());
     }
     int train = QUICK_L96_TRAIN;
     int len = QUICK_L96_LENGTH;
