@@ -129,8 +129,10 @@ class ExperimentCliTest {
     Result list = run("reproduce", "--list");
     assertThat(list.status()).isZero();
     assertThat(list.out().lines().map(l -> l.split("\t")[0]))
-        .containsExactly("flat-init", "knot-laws", "hessian-minima", "silent-saddle", "gd-flow",
-            "kernel-regime", "adaptive-regime", "phase-diagram");
+        .startsWith("flat-init", "knot-laws", "hessian-minima", "silent-saddle", "gd-flow",
+            "kernel-regime", "adaptive-regime", "phase-diagram")
+        .contains("reservoir-l63-ordering", "reservoir-l96-ordering", "reservoir-precision",
+            "reservoir-exponent-cliff", "reservoir-cost");
     Path out = dir.resolve("report");
     Result r = run("reproduce", "hessian-minima", "silent-saddle", "--out", out.toString(),
         "--threads", "1");
