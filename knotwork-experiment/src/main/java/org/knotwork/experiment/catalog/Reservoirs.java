@@ -38,7 +38,7 @@ import org.knotwork.reservoir.series.Scaling;
  *       weights and on every stored value, and the truncation emulator with a 12-bit mantissa and 9
  *       &rarr; 3 exponent bits (weights and inputs). QUICK: {@value #QUICK_L96_TRAIN} training samples,
  *       N = {@value #QUICK_L96_N}, {@value #QUICK_L96_WINDOWS} windows of {@value #QUICK_L96_LENGTH}
- *       steps, binary64, binary16 weights and exponents 5, 4, 3.</li>
+ *       steps, binary64, binary16 weights and exponents 9, 5, 4, 3.</li>
  * </ul>
  */
 final class Reservoirs {
@@ -69,7 +69,7 @@ final class Reservoirs {
 
   /** Exponent bits of the sweep in a variant. */
   static int[] exponentBits(Variant v) {
-    return v == Variant.FULL ? new int[] {9, 8, 7, 6, 5, 4, 3} : new int[] {5, 4, 3};
+    return v == Variant.FULL ? new int[] {9, 8, 7, 6, 5, 4, 3} : new int[] {9, 5, 4, 3};
   }
 
   /** Independent ESN draws per recipe on L63. */
