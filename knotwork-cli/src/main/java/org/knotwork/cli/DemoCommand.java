@@ -29,10 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code knotwork demo}: the README's main job. Runs a representative subset of the reproduction
  * catalog ({@link Catalog#DEMO}, quick variants: flat initial functions, Hessian inertia at minima,
  * saddles from silent neurons, gradient descent tending to the flow, the kernel and adaptive
- * regimes, the phase diagram), prints each claim with its numbers and verdict, and names the report
- * directory at the end. {@code demo --quick} prints the older per-network summary instead: a network
- * from a seed (PyTorch's default initialisation of a 1 &rarr; H &rarr; 1 net), its spline form, and its
- * loss, gradient norm and exact Hessian inertia in both coordinate systems on the bundled eight-point
+ * regimes, the phase diagram, the reservoir cost table), prints each claim with its numbers and
+ * verdict, and names the report directory at the end. {@code demo --quick} prints the older
+ * per-network summary instead: a network from a seed (PyTorch's default initialisation of a
+ * 1 &rarr; H &rarr; 1 net), its spline form, and its loss, gradient norm and exact Hessian inertia in both coordinate systems on the bundled eight-point
  * data set.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,

@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
         ReproduceCommand.class,
         SweepCommand.class,
         PathwaysCommand.class,
+        ReservoirCommand.class,
         CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,5 +1,7 @@
 package org.knotwork.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
@@ -19,5 +21,19 @@ record CliRun(int status, String out, String err) {
     StringWriter err = new StringWriter();
     int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(status, out.toString(), err.toString());
+  }
+
+  /**
+   * Asserts the bad-input contract: exit status 2, nothing on stdout, exactly one line on stderr
+   * without a stack trace, containing every fragment (e.g. the field's name).
+   */
+  static void badInput(CliRun r, String... fragments) {
+    assertThat(r.status()).as(r.err()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().strip().lines()).hasSize(1);
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    for (String f : fragments) {
+      assertThat(r.err()).contains(f);
+    }
   }
 }

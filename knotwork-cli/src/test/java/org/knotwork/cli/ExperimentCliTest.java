@@ -1,5 +1,6 @@
 package org.knotwork.cli;
 
+import static org.knotwork.cli.CliRun.badInput;
 import static org.knotwork.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,16 +23,6 @@ import org.knotwork.io.run.RunFiles;
 class ExperimentCliTest {
   @TempDir
   Path dir;
-
-
-  static void badInput(CliRun r, String... fragments) {
-    assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.out()).isEmpty();
-    assertThat(r.err().strip().lines()).hasSize(1);
-    for (String f : fragments) {
-      assertThat(r.err()).contains(f);
-    }
-  }
 
   @Test
   void flagsAndSpecFilesGiveTheSameSpec() throws Exception {
@@ -122,7 +113,9 @@ class ExperimentCliTest {
     assertThat(list.out().lines().map(l -> l.split("\t")[0]))
         .startsWith("flat-init", "knot-laws", "hessian-minima", "silent-saddle", "gd-flow",
             "kernel-regime", "adaptive-regime", "phase-diagram")
-        .contains("pathways-fig3", "pathways-fig8", "pathways-unequal-depths");
+        .contains("pathways-fig3", "pathways-fig8", "pathways-unequal-depths")
+        .contains("reservoir-l63-ordering", "reservoir-l96-ordering", "reservoir-precision",
+            "reservoir-exponent-cliff", "reservoir-cost");
     Path out = dir.resolve("report");
     CliRun r = run("reproduce", "hessian-minima", "silent-saddle", "--out", out.toString(),
         "--threads", "1");

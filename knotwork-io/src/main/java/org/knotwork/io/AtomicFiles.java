@@ -1,8 +1,11 @@
 package org.knotwork.io;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -20,6 +23,25 @@ public final class AtomicFiles {
   public interface Content {
     /** Writes the content. */
     void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Something that writes a text file's content to a character stream. */
+  @FunctionalInterface
+  public interface TextContent {
+    /** Writes the content. */
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * Atomically replaces {@code target} with the UTF-8 text that {@code content} writes through a
+   * buffered writer (for files too large to build as one string).
+   */
+  public static void writeText(Path target, TextContent content) {
+    write(target, out -> {
+      Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+      content.writeTo(w);
+      w.flush();
+    });
   }
 
   /** Atomically replaces {@code target} with {@code text} (UTF-8). */

@@ -69,6 +69,23 @@ class IoTest {
   }
 
   @Test
+  void textWritesStreamUtf8AndKeepTheOldContentOnFailure() throws IOException {
+    Path f = dir.resolve("text.csv");
+    AtomicFiles.writeText(f, w -> {
+      w.write("x,\u00e9\n");
+      w.write("1,2\n");
+    });
+    assertThat(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("x,\u00e9\n1,2\n");
+    assertThatThrownBy(() -> AtomicFiles.writeText(f, w -> {
+      w.write("partial");
+      throw new IOException("disk full");
+    })).hasMessageContaining("disk full");
+    assertThat(Files.readString(f, java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo("x,\u00e9\n1,2\n");
+  }
+
+  @Test
   void atomicWritesAreReadableByOthersLikeOrdinaryFiles() throws IOException {
     Path f = dir.resolve("shared.txt");
     AtomicFiles.writeString(f, "x");

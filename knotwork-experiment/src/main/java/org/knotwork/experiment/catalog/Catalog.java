@@ -20,16 +20,22 @@ public final class Catalog {
       new PathwaysFig6Entry(),
       new PathwaysSweepEntry(7),
       new PathwaysSweepEntry(8),
-      new PathwaysUnequalDepthsEntry());
+      new PathwaysUnequalDepthsEntry(),
+      // reservoir computing versus D2R2 (knotwork-reservoir, notes reservoir.md)
+      new ReservoirL63OrderingEntry(),
+      new ReservoirL96OrderingEntry(),
+      new ReservoirPrecisionEntry(),
+      new ReservoirExponentCliffEntry(),
+      new ReservoirCostEntry());
 
   /**
    * The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes
-   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram)
-   * and the reduced model of the pathways module (figure 3).
+   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram),
+   * the reduced model of the pathways module (figure 3) and the reservoir module's cost table.
    */
   public static final List<String> DEMO = List.of("flat-init", "hessian-minima", "silent-saddle",
       "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram",
-      "pathways-fig3");
+      "pathways-fig3", "reservoir-cost");
 
   private Catalog() {}
 

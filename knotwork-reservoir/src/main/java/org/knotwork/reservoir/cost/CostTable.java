@@ -18,6 +18,39 @@ public record CostTable(List<CostRow> rows, String baseline) {
     }
   }
 
+  /**
+   * The cost table for configured sizes (notes &sect;7): one D2R2 row {@code d2r2-pP} per degree and one
+   * ESN row {@code esn-nN} per reservoir size (expected non-zeros round(d N)), all with {@code inputs}
+   * inputs and {@code pairs} training pairs; the baseline is the first D2R2 row, else the first ESN.
+   *
+   * @throws IllegalArgumentException when both lists are empty or a size is out of range
+   */
+  public static CostTable configured(int inputs, long pairs, int[] d2r2Degrees, int[] esnSizes,
+      double esnDegree, org.knotwork.reservoir.esn.ReadoutTransform transform) {
+    if (d2r2Degrees.length + esnSizes.length == 0) {
+      throw new IllegalArgumentException("give at least one D2R2 degree or ESN size");
+    }
+    java.util.List<CostRow> rows = new java.util.ArrayList<>();
+    for (int p : d2r2Degrees) {
+      if (p < 1) {
+        throw new IllegalArgumentException("D2R2 degree must be >= 1, got " + p);
+      }
+      rows.add(new CostRow("d2r2-p" + p, "d2r2",
+          (int) org.knotwork.reservoir.d2r2.PolynomialFeatures.count(inputs, p),
+          CostModel.d2r2Step(inputs, p), CostModel.d2r2Training(pairs, inputs, p)));
+    }
+    for (int n : esnSizes) {
+      if (n < 1 || !(esnDegree > 0) || esnDegree > n) {
+        throw new IllegalArgumentException("ESN size must be >= 1 and the degree in (0, N], got N="
+            + n + ", d=" + esnDegree);
+      }
+      long nnz = Math.round(esnDegree * n);
+      rows.add(new CostRow("esn-n" + n, "esn", n, CostModel.esnStep(n, nnz, inputs, transform),
+          CostModel.esnTraining(pairs, n, nnz, inputs, transform)));
+    }
+    return new CostTable(rows, rows.get(0).model());
+  }
+
   /** The baseline row. */
   public CostRow baselineRow() {
     return rows.stream().filter(r -> r.model().equals(baseline)).findFirst().orElseThrow();

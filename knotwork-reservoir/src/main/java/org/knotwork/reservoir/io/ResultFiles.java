@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import org.knotwork.io.AtomicFiles;
 import org.knotwork.reservoir.cost.CostRow;
 import org.knotwork.reservoir.cost.CostTable;
 import org.knotwork.reservoir.experiment.ExperimentResult;
@@ -55,7 +56,7 @@ public final class ResultFiles {
   /** {@code horizons.csv}. */
   public static void writeHorizons(ExperimentResult result, Path file) throws IOException {
     DataSummary d = result.data();
-    AtomicFiles.write(file, w -> {
+    AtomicFiles.writeText(file, w -> {
       w.write("model,precision,window,origin,horizon_samples,horizon_time,horizon_lyapunov,censored\n");
       for (ModelResult m : result.models()) {
         for (PrecisionRun r : m.runs()) {
@@ -73,7 +74,7 @@ public final class ResultFiles {
   /** {@code error-curves.csv}. */
   public static void writeErrorCurves(ExperimentResult result, Path file) throws IOException {
     DataSummary d = result.data();
-    AtomicFiles.write(file, w -> {
+    AtomicFiles.writeText(file, w -> {
       w.write("model,precision,step,time,mean_error,std_error,median_error,threshold\n");
       for (ModelResult m : result.models()) {
         for (PrecisionRun r : m.runs()) {
@@ -89,7 +90,7 @@ public final class ResultFiles {
 
   /** {@code forecasts.csv} (long format). */
   public static void writeForecasts(ExperimentResult result, Path file) throws IOException {
-    AtomicFiles.write(file, w -> {
+    AtomicFiles.writeText(file, w -> {
       w.write("model,precision,window,origin,step,component,forecast,truth\n");
       for (ModelResult m : result.models()) {
         for (PrecisionRun r : m.runs()) {
@@ -108,7 +109,7 @@ public final class ResultFiles {
 
   /** {@code cost.csv}. */
   public static void writeCost(CostTable table, Path file) throws IOException {
-    AtomicFiles.write(file, w -> {
+    AtomicFiles.writeText(file, w -> {
       w.write("model,kind,features,step_multiplies,step_adds,step_tanh,step_total,"
           + "training_pairs,training_feature_multiplies,training_gram_multiply_adds,"
           + "training_solve_flops,training_total_flops,training_notes_flops,"
@@ -124,12 +125,23 @@ public final class ResultFiles {
     });
   }
 
-  /** {@code summary.json}. */
+  /** {@code summary.json} with wall-clock timings. */
   public static void writeSummaryJson(ExperimentResult result, Path file) throws IOException {
+    writeSummaryJson(result, file, true);
+  }
+
+  /**
+   * {@code summary.json}; without {@code timings} the file is a pure function of the spec (run
+   * directories keep the timings in their manifest).
+   */
+  public static void writeSummaryJson(ExperimentResult result, Path file, boolean timings)
+      throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("experiment", result.name());
-    root.put("seconds", result.seconds());
+    if (timings) {
+      root.put("seconds", result.seconds());
+    }
     DataSummary d = result.data();
     ObjectNode data = root.putObject("data");
     data.put("source", d.source());
@@ -166,7 +178,9 @@ public final class ResultFiles {
       mn.put("features", m.features());
       mn.put("trainingPairs", m.trainingPairs());
       mn.put("solver", m.solver());
-      mn.put("trainingSeconds", m.trainingSeconds());
+      if (timings) {
+        mn.put("trainingSeconds", m.trainingSeconds());
+      }
       mn.put("trainingErrorMean", m.trainingErrorMean());
       mn.put("trainingErrorMax", m.trainingErrorMax());
       ArrayNode runs = mn.putArray("runs");
@@ -188,7 +202,9 @@ public final class ResultFiles {
         rn.put("censoredWindows", s.censored());
         rn.put("immediateFailures", s.immediateFailures());
         rn.put("teacherForcedError", r.teacherForcedError());
-        rn.put("seconds", r.seconds());
+        if (timings) {
+          rn.put("seconds", r.seconds());
+        }
         rn.put("forecastSteps", r.forecastSteps());
       }
     }
@@ -210,7 +226,7 @@ public final class ResultFiles {
       rn.put("ratioTraining", table.trainingRatio(r));
       rn.put("ratioTrainingNotes", table.notesTrainingRatio(r));
     }
-    AtomicFiles.write(file, w -> mapper.writeValue(new NonClosingWriter(w), root));
+    AtomicFiles.writeText(file, w -> mapper.writeValue(new NonClosingWriter(w), root));
   }
 
   private static void line(Writer w, Object... cells) throws IOException {

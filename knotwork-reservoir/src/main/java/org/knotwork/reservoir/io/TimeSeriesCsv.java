@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.knotwork.reservoir.series.TimeSeries;
+import org.knotwork.io.AtomicFiles;
 
 /**
  * Time series as CSV: one sample per line, one column per component, comma-separated. An optional
@@ -109,7 +110,7 @@ public final class TimeSeriesCsv {
 
   /** Writes {@code series} with a header of component names, atomically. */
   public static void write(TimeSeries series, Path file) throws IOException {
-    AtomicFiles.write(file, w -> {
+    AtomicFiles.writeText(file, w -> {
       w.write(String.join(",", series.names()));
       w.write('\n');
       double[] row = new double[series.dimension()];
