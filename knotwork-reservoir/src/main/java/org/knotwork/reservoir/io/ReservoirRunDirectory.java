@@ -5,21 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import org.knotwork.io.Digests;
 import org.knotwork.io.AtomicFiles;
 import org.knotwork.io.BuildInfo;
 import org.knotwork.io.InputException;
@@ -268,7 +264,7 @@ public final class ReservoirRunDirectory {
     for (String f : REPRODUCIBLE) {
       Path p = dir.resolve(f);
       if (Files.isRegularFile(p)) {
-        out.put(f, sha256(p));
+        out.put(f, Digests.sha256(p));
       }
     }
     return out;
@@ -283,18 +279,6 @@ public final class ReservoirRunDirectory {
     return Json.readTree(dir.resolve(MANIFEST), "manifest");
   }
 
-  private static String sha256(Path p) {
-    try (InputStream in = new DigestInputStream(Files.newInputStream(p),
-        MessageDigest.getInstance("SHA-256"))) {
-      DigestInputStream d = (DigestInputStream) in;
-      in.transferTo(java.io.OutputStream.nullOutputStream());
-      return HexFormat.of().formatHex(d.getMessageDigest().digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + p, e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
-  }
 
   private static String pretty(JsonNode n) {
     try {
