@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** SHA-256 digests, in lower-case hex, as run manifests record them. */
 public final class Digests {
@@ -27,6 +29,21 @@ public final class Digests {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     return HexFormat.of().formatHex(md.digest());
+  }
+
+  /**
+   * The digests of those of the named files of {@code dir} that exist, by name, in the given order:
+   * what a run manifest records.
+   */
+  public static Map<String, String> sha256(Path dir, Iterable<String> names) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String f : names) {
+      Path p = dir.resolve(f);
+      if (Files.isRegularFile(p)) {
+        out.put(f, sha256(p));
+      }
+    }
+    return out;
   }
 
   /** The digest of the UTF-8 bytes of the texts, one after the other. */

@@ -23,6 +23,8 @@ class DigestsTest {
     Path f = dir.resolve("abc.txt");
     Files.write(f, "abc".getBytes(StandardCharsets.UTF_8));
     assertThat(Digests.sha256(f)).isEqualTo(ABC);
+    assertThat(Digests.sha256(dir, java.util.List.of("missing", "abc.txt")))
+        .containsExactly(java.util.Map.entry("abc.txt", ABC));
     assertThatThrownBy(() -> Digests.sha256(dir.resolve("missing")))
         .isInstanceOf(UncheckedIOException.class).hasMessageContaining("missing");
   }

@@ -166,14 +166,7 @@ public final class RunDirectory {
 
   /** SHA-256 (hex) of every reproducible file present in {@code dir}, in {@link #REPRODUCIBLE} order. */
   public static Map<String, String> digests(Path dir) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (String f : REPRODUCIBLE) {
-      Path p = dir.resolve(f);
-      if (Files.isRegularFile(p)) {
-        out.put(f, Digests.sha256(p));
-      }
-    }
-    return out;
+    return Digests.sha256(dir, REPRODUCIBLE);
   }
 
   /** The manifest of a finished run. */

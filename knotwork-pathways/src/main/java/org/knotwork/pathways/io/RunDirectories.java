@@ -236,19 +236,13 @@ public final class RunDirectories {
    * ('/'-separated, sorted).
    */
   public static Map<String, String> digests(Path dir) {
-    Map<String, String> out = new LinkedHashMap<>();
     try (Stream<Path> files = Files.walk(dir)) {
-      List<Path> list = files.filter(Files::isRegularFile)
-          .filter(p -> !dir.relativize(p).toString().equals(MANIFEST))
-          .sorted(Comparator.comparing(p -> dir.relativize(p).toString().replace('\\', '/')))
-          .toList();
-      for (Path p : list) {
-        out.put(dir.relativize(p).toString().replace('\\', '/'), Digests.sha256(p));
-      }
+      return Digests.sha256(dir, files.filter(Files::isRegularFile)
+          .map(p -> dir.relativize(p).toString().replace('\\', '/'))
+          .filter(name -> !name.equals(MANIFEST)).sorted().toList());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
     }
-    return out;
   }
 
 
