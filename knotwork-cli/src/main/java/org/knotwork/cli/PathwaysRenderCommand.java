@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.knotwork.io.Json;
-import org.knotwork.pathways.render.RunRenderer;
+import org.knotwork.render.pathways.RunRenderer;
 import org.knotwork.render.video.VideoOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

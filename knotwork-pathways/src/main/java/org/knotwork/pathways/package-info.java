@@ -21,10 +21,10 @@
  *   <li>{@link org.knotwork.pathways.experiment}: run specifications, runners and the presets for
  *       the paper's figures 3-8 and the unequal-depth extension;
  *   <li>{@link org.knotwork.pathways.io}: CSV/JSON/NumPy files in and out and complete run
- *       directories with manifests (file I/O lives here and in render only);
- *   <li>{@link org.knotwork.pathways.render}: figures and the K video through knotwork-render
- *       (the only package with plotting dependencies).
+ *       directories with manifests (file I/O lives here only).
  * </ul>
+ * Figures and the K video of runs are drawn by the rendering module
+ * ({@code org.knotwork.render.pathways} in knotwork-render), which depends on this one.
  *
  * <p>Time units. The theory's time t is gradient-flow time for the loss
  * L = &frac12; &sum;<sub>i</sub> &Vert;y<sub>i</sub> &minus; &ycirc;<sub>i</sub>&Vert;<sup>2</sup>:

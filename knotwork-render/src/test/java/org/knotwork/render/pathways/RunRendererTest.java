@@ -1,4 +1,4 @@
-package org.knotwork.pathways.render;
+package org.knotwork.render.pathways;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

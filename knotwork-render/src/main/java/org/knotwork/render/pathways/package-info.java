@@ -3,9 +3,9 @@
  * strengths K<sub>j,&alpha;&alpha;</sub> over training per pathway with the loss curve, heat maps of
  * the mode-coordinate matrices K<sub>j</sub> = U<sup>T</sup>&Omega;<sub>j</sub>V (notes deep-linear.md
  * &sect;2.1, &sect;3.2), the reduced model's phase planes (&sect;2.3, &sect;3.3) and a GIF/MP4 video of
- * K over training. {@link org.knotwork.pathways.render.PathwaysFigures} builds figures from arrays;
- * {@link org.knotwork.pathways.render.RunRenderer} reads a run directory written by
+ * K over training. {@link org.knotwork.render.pathways.PathwaysFigures} builds figures from arrays;
+ * {@link org.knotwork.render.pathways.RunRenderer} reads a run directory written by
  * {@link org.knotwork.pathways.io.RunDirectories} and writes the files. Output bytes depend only on
  * the input arrays.
  */
-package org.knotwork.pathways.render;
+package org.knotwork.render.pathways;

@@ -1,4 +1,4 @@
-package org.knotwork.pathways.render;
+package org.knotwork.render.pathways;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
