@@ -167,6 +167,7 @@ public final class ReservoirFigures {
     XYChart c = Style.SLIDE.xyChart("Mean relative error per forecast step",
         "forecast time (time units)", "mean relative error e(t)");
     c.getStyler().setYAxisLogarithmic(true);
+    c.getStyler().setXAxisMin(0.0); // ticks at round times (the first forecast step is at dt)
     int k = 0;
     for (Map.Entry<String, List<double[]>> e : series.entrySet()) {
       if (e.getValue().isEmpty()) {
