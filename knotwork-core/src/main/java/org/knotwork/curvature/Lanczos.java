@@ -94,15 +94,7 @@ public final class Lanczos {
     double[] w = new double[n];
     SymmetricEigen ritz = null;
     for (int j = 0; j < maxSteps; j++) {
-      op.apply(q[j], w);
-      alpha[j] = Vectors.dot(q[j], w);
-      Vectors.axpy(-alpha[j], q[j], w);
-      if (j > 0) {
-        Vectors.axpy(-beta[j - 1], q[j - 1], w);
-      }
-      Vectors.orthogonalize(w, q, j + 1);
-      Vectors.orthogonalize(w, q, j + 1);
-      double b = Vectors.norm(w);
+      double b = step(op, q, j, alpha, beta, w);
       steps = j + 1;
       scale = Math.max(scale, Math.abs(alpha[j]) + (j > 0 ? beta[j - 1] : 0) + b);
       boolean last = steps == maxSteps;
@@ -157,15 +149,7 @@ public final class Lanczos {
     double scale = 0;
     int steps = 0;
     for (int j = 0; j < m; j++) {
-      op.apply(q[j], w);
-      alpha[j] = Vectors.dot(q[j], w);
-      Vectors.axpy(-alpha[j], q[j], w);
-      if (j > 0) {
-        Vectors.axpy(-beta[j - 1], q[j - 1], w);
-      }
-      Vectors.orthogonalize(w, q, j + 1);
-      Vectors.orthogonalize(w, q, j + 1);
-      double b = Vectors.norm(w);
+      double b = step(op, q, j, alpha, beta, w);
       steps = j + 1;
       scale = Math.max(scale, Math.abs(alpha[j]) + (j > 0 ? beta[j - 1] : 0) + b);
       if (j + 1 == m || b <= BREAKDOWN * scale) {
@@ -177,6 +161,23 @@ public final class Lanczos {
       q[j + 1] = next;
     }
     return new double[][] {Arrays.copyOf(alpha, steps), Arrays.copyOf(beta, Math.max(0, steps - 1))};
+  }
+
+  /**
+   * Lanczos step j with full reorthogonalisation (twice, against q<sub>0</sub> &hellip; q<sub>j</sub>):
+   * sets alpha[j] and leaves the residual in {@code w}; returns its norm, the next beta.
+   */
+  private static double step(SymmetricOperator op, double[][] q, int j, double[] alpha,
+      double[] beta, double[] w) {
+    op.apply(q[j], w);
+    alpha[j] = Vectors.dot(q[j], w);
+    Vectors.axpy(-alpha[j], q[j], w);
+    if (j > 0) {
+      Vectors.axpy(-beta[j - 1], q[j - 1], w);
+    }
+    Vectors.orthogonalize(w, q, j + 1);
+    Vectors.orthogonalize(w, q, j + 1);
+    return Vectors.norm(w);
   }
 
   static double[][] tridiagonal(double[] alpha, double[] beta, int m) {
