@@ -74,14 +74,7 @@ public final class CatalogContext implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for " + key, e);
     } catch (ExecutionException e) {
-      Throwable c = e.getCause();
-      if (c instanceof RuntimeException re) {
-        throw re;
-      }
-      if (c instanceof Error er) {
-        throw er;
-      }
-      throw new IllegalStateException(c);
+      throw unwrap(e);
     }
   }
 
@@ -116,17 +109,22 @@ public final class CatalogContext implements AutoCloseable {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("interrupted while computing", e);
       } catch (ExecutionException e) {
-        Throwable c = e.getCause();
-        if (c instanceof RuntimeException re) {
-          throw re;
-        }
-        if (c instanceof Error er) {
-          throw er;
-        }
-        throw new IllegalStateException(c);
+        throw unwrap(e);
       }
     }
     return out;
+  }
+
+  /** The task's own exception: rethrown as is if unchecked, else wrapped. */
+  private static RuntimeException unwrap(ExecutionException e) {
+    Throwable c = e.getCause();
+    if (c instanceof RuntimeException re) {
+      return re;
+    }
+    if (c instanceof Error er) {
+      throw er;
+    }
+    return new IllegalStateException(c);
   }
 
   /** Stops the threads. */
