@@ -85,7 +85,15 @@ public final class ReducedInvariant {
     if (depth == 3) {
       return sc * Math.tan(y * sc);
     }
-    UnivariateFunction g = p -> f(depth, c, p) - y;
+    return rootOfIncreasing(p -> f(depth, c, p) - y);
+  }
+
+  /** Bracketing 5th-order Brent solve to near machine precision. */
+  /**
+   * The root of an increasing function with a sign change: brackets it by doubling [&minus;1, 1]
+   * outwards, then {@link #solve}s.
+   */
+  static double rootOfIncreasing(UnivariateFunction g) {
     double a = -1;
     double b = 1;
     while (g.value(a) > 0) {
@@ -97,7 +105,6 @@ public final class ReducedInvariant {
     return solve(g, a, b);
   }
 
-  /** Bracketing 5th-order Brent solve to near machine precision. */
   static double solve(UnivariateFunction g, double a, double b) {
     double ga = g.value(a);
     double gb = g.value(b);

@@ -157,16 +157,7 @@ public record ReducedModel(List<Integer> depths, double c, double target) {
     if (c == 0) {
       return Math.pow(kValue, 1.0 / depths.get(j));
     }
-    UnivariateFunction g = p -> k(j, p) - kValue;
-    double a = -1;
-    double b = 1;
-    while (g.value(a) > 0) {
-      a *= 2;
-    }
-    while (g.value(b) < 0) {
-      b *= 2;
-    }
-    return ReducedInvariant.solve(g, a, b);
+    return ReducedInvariant.rootOfIncreasing(p -> k(j, p) - kValue);
   }
 
   /**
