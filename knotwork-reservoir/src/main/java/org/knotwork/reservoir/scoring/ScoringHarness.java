@@ -77,14 +77,8 @@ public final class ScoringHarness {
     }
     qs.forEach(q -> {
       int s = windows.origin(q);
-      double[][] history = new double[h][];
-      for (int i = 0; i < h; i++) {
-        history[i] = truth.row(s - h + 1 + i);
-      }
-      double[][] target = new double[len][];
-      for (int i = 0; i < len; i++) {
-        target[i] = truth.row(s + 1 + i);
-      }
+      double[][] history = rows(truth, s - h + 1, h);
+      double[][] target = rows(truth, s + 1, len);
       double[][] out = new double[len][k];
       forecaster.teacherForced(history, target, out);
       double[] e = new double[len];
@@ -132,16 +126,12 @@ public final class ScoringHarness {
     }
     qs.forEach(q -> {
       int s = windows.origin(q);
-      double[][] history = new double[h][];
-      for (int i = 0; i < h; i++) {
-        history[i] = truth.row(s - h + 1 + i);
-      }
+      double[][] history = rows(truth, s - h + 1, h);
       double[][] out = new double[len][k];
       forecaster.forecast(history, out);
+      double[][] target = rows(truth, s + 1, len);
       double[] e = new double[len];
-      double[][] target = new double[len][];
       for (int i = 0; i < len; i++) {
-        target[i] = truth.row(s + 1 + i);
         e[i] = relativeError(out[i], target[i]);
       }
       errors[q] = e;
@@ -155,5 +145,14 @@ public final class ScoringHarness {
     }
     List<ExampleForecast> ex = new ArrayList<>(List.of(kept));
     return new Result(ScoreSummary.of(threshold, origins, errors), errors, List.copyOf(ex));
+  }
+
+  /** Rows from, from + 1, &hellip; of the series ({@code count} of them). */
+  private static double[][] rows(TimeSeries series, int from, int count) {
+    double[][] r = new double[count][];
+    for (int i = 0; i < count; i++) {
+      r[i] = series.row(from + i);
+    }
+    return r;
   }
 }
