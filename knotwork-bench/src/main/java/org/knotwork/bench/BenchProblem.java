@@ -2,7 +2,7 @@ package org.knotwork.bench;
 
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * One benchmark problem: N data points and a width-H network, both drawn from {@code seed}.

@@ -1,5 +1,7 @@
 package org.knotwork.bench;
 
+import org.knotwork.common.linalg.SymmetricEigen;
+
 /**
  * The operations Knotwork is timed on. {@link #id()} is also the name of the JMH benchmark method
  * and the key of the peer script's results.
@@ -21,7 +23,7 @@ public enum Operation {
   DENSE_HESSIAN("denseHessian", "dense Hessian"),
   /**
    * Full symmetric eigendecomposition (values and vectors) of the dense Hessian, without the
-   * residual check ({@link org.knotwork.linalg.SymmetricEigen#fullUnchecked}), like LAPACK's.
+   * residual check ({@link org.knotwork.common.linalg.SymmetricEigen#fullUnchecked}), like LAPACK's.
    */
   EIGEN("eigen", "dense eigen-solve");
 

@@ -1,13 +1,13 @@
 package org.knotwork.bench;
 
 import org.knotwork.data.Dataset;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.HessianOperator;
 import org.knotwork.loss.LossWorkspace;
 import org.knotwork.loss.ShallowObjective;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Everything needed to run the {@link Operation}s on one {@link BenchProblem}, built once: the loss,

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.knotwork.data.Dataset;
 import org.knotwork.io.DataCsv;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.NetJson;
 import org.knotwork.io.curvature.LandscapeCsv;
 import org.knotwork.io.curvature.LandscapeJson;

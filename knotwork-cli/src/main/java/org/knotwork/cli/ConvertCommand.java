@@ -2,7 +2,7 @@ package org.knotwork.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.NetJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

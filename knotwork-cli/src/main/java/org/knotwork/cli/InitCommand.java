@@ -21,7 +21,7 @@ import org.knotwork.init.InitStatistics;
 import org.knotwork.init.Initializer;
 import org.knotwork.init.Interval;
 import org.knotwork.init.Scales;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.NetJson;
 import org.knotwork.net.NetworkParams;
 import picocli.CommandLine.Command;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code ./knotwork}. */
 @Command(name = "knotwork",
     mixinStandardHelpOptions = true,
-    versionProvider = BuildInfo.class,
+    versionProvider = VersionProvider.class,
     description = "Knotwork: the exact spline lens on shallow univariate ReLU networks.",
     subcommands = {
         DemoCommand.class,

@@ -3,7 +3,7 @@ package org.knotwork.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.pathways.experiment.ExperimentResult;
 import org.knotwork.pathways.experiment.NetworkRunResult;
 import picocli.CommandLine;

@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.pathways.experiment.Figures;
 import org.knotwork.pathways.experiment.PhasePlane;
 import org.knotwork.pathways.experiment.PhasePlanePanel;

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.render.pathways.RunRenderer;
 import org.knotwork.render.video.VideoOptions;
 import picocli.CommandLine.Command;

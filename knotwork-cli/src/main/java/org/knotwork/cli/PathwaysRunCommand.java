@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.pathways.data.Hierarchy;
 import org.knotwork.pathways.data.IoData;
 import org.knotwork.pathways.experiment.ExperimentListener;

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.RenderedFiles;
 import org.knotwork.render.Renderer;

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.knotwork.data.Dataset;
 import org.knotwork.experiment.ExperimentResult;
 import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.experiment.ExperimentData;
 import org.knotwork.io.experiment.RunDirectory;
 import org.knotwork.io.experiment.SpecCodec;

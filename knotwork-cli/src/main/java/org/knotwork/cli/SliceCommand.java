@@ -8,7 +8,7 @@ import org.knotwork.curvature.CurvaturePoint;
 import org.knotwork.curvature.Spectrum;
 import org.knotwork.curvature.ZeroTolerance;
 import org.knotwork.data.Dataset;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.NetJson;
 import org.knotwork.io.curvature.LandscapeCsv;
 import org.knotwork.io.curvature.LandscapeJson;

@@ -15,7 +15,7 @@ import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
 import org.knotwork.experiment.sweep.SweepRun;
 import org.knotwork.experiment.sweep.SweepSpec;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.experiment.SpecCodec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

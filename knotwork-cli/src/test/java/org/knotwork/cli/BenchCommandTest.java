@@ -18,7 +18,7 @@ import org.knotwork.cli.bench.BenchReport;
 import org.knotwork.cli.bench.JmhRunner;
 import org.knotwork.cli.bench.PeerRunner;
 import org.knotwork.cli.bench.Timing;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 
 /** The bench command: an in-process smoke run, its report, and its bad-input rules. */
 class BenchCommandTest {

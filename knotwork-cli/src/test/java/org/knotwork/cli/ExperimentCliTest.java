@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.Method;
 import org.knotwork.experiment.StepSize;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.experiment.RunDirectory;
 import org.knotwork.io.experiment.SpecCodec;
 import org.knotwork.io.run.RunFiles;

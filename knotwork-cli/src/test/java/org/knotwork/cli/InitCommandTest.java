@@ -17,7 +17,7 @@ import org.knotwork.init.InitSpec;
 import org.knotwork.init.Initializer;
 import org.knotwork.init.Interval;
 import org.knotwork.init.Scales;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.NetJson;
 import org.knotwork.net.NetworkParams;
 

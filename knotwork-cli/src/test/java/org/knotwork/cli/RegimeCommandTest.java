@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.regime.RegimeExperiment;
 import org.knotwork.regime.RegimeResult;
 import org.knotwork.regime.RegimeSpec;

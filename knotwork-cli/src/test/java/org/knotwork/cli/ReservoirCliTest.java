@@ -12,9 +12,9 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.io.Json;
-import org.knotwork.io.experiment.Npz;
-import org.knotwork.io.experiment.NpyArray;
+import org.knotwork.common.io.Json;
+import org.knotwork.common.io.Npz;
+import org.knotwork.common.io.NpyArray;
 import org.knotwork.reservoir.io.ReservoirRunDirectory;
 import org.knotwork.reservoir.io.SpecJson;
 

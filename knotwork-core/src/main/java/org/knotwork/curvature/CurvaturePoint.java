@@ -1,5 +1,6 @@
 package org.knotwork.curvature;
 
+import org.knotwork.common.math.Vectors;
 import org.knotwork.data.Dataset;
 import org.knotwork.loss.ActiveSideMoments;
 import org.knotwork.loss.JacobianOperator;

@@ -1,5 +1,6 @@
 package org.knotwork.curvature;
 
+import org.knotwork.common.math.Vectors;
 import java.util.Arrays;
 import org.knotwork.loss.ActiveSideMoments;
 import org.knotwork.net.Coordinates;

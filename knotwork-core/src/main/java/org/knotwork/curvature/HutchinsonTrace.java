@@ -1,6 +1,7 @@
 package org.knotwork.curvature;
 
-import org.knotwork.random.Rng;
+import org.knotwork.common.math.Vectors;
+import org.knotwork.common.random.Rng;
 
 /**
  * Hutchinson's trace estimator (Hutchinson, Commun. Stat. Simul. Comput. 18(3), 1989): tr(A) &asymp;

@@ -1,8 +1,9 @@
 package org.knotwork.curvature;
 
+import org.knotwork.common.math.Vectors;
 import java.util.Arrays;
-import org.knotwork.linalg.SymmetricEigen;
-import org.knotwork.random.Rng;
+import org.knotwork.common.linalg.SymmetricEigen;
+import org.knotwork.common.random.Rng;
 
 /**
  * Symmetric Lanczos with full reorthogonalisation (Golub &amp; Van Loan, <i>Matrix Computations</i>, 4th

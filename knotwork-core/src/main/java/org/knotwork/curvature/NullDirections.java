@@ -1,8 +1,9 @@
 package org.knotwork.curvature;
 
+import org.knotwork.common.math.Vectors;
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.net.Coordinates;
 
 /**

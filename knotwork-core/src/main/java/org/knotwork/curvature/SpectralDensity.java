@@ -1,7 +1,7 @@
 package org.knotwork.curvature;
 
-import org.knotwork.linalg.SymmetricEigen;
-import org.knotwork.random.Rng;
+import org.knotwork.common.linalg.SymmetricEigen;
+import org.knotwork.common.random.Rng;
 
 /**
  * Stochastic Lanczos quadrature (SLQ) for the spectral density &phi;(t) = (1/P)&Sigma;<sub>k</sub>

@@ -1,7 +1,7 @@
 package org.knotwork.curvature;
 
-import org.knotwork.linalg.Inertia;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.Inertia;
+import org.knotwork.common.linalg.SymmetricEigen;
 
 /**
  * The exact spectrum of a dense symmetric matrix (a Hessian, its Gauss&ndash;Newton part or a tangent

@@ -1,8 +1,8 @@
 package org.knotwork.curvature;
 
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.JacobianOperator;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * The largest eigenvalue of the (weighted) empirical tangent kernel w&middot;J J<sup>T</sup>, the N&times;N

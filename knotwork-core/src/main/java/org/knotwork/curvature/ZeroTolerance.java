@@ -1,6 +1,6 @@
 package org.knotwork.curvature;
 
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 
 /**
  * How an eigenvalue is declared "zero" when counting inertia: |&lambda;| &le; tolerance.

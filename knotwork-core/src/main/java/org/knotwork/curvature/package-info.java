@@ -20,6 +20,6 @@
  *       each of which reports an {@link org.knotwork.curvature.EstimatorError} against the exact dense
  *       spectrum when there is one.</li>
  * </ul>
- * Randomness comes only from {@link org.knotwork.random.Rng}, so the same seed gives the same bytes.
+ * Randomness comes only from {@link org.knotwork.common.random.Rng}, so the same seed gives the same bytes.
  */
 package org.knotwork.curvature;

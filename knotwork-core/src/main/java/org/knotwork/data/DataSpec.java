@@ -1,6 +1,6 @@
 package org.knotwork.data;
 
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * A seeded generator of a 1-D data set: N inputs on [xMin, xMax], either an even grid (endpoints

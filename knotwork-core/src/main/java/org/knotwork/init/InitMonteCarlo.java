@@ -2,7 +2,7 @@ package org.knotwork.init;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Monte Carlo estimates, with standard errors, of the statistics that {@link InitLaws} gives exactly.

@@ -1,7 +1,7 @@
 package org.knotwork.init;
 
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** Draws initial networks. The same spec always gives the same bytes. */
 public final class Initializer {

@@ -1,6 +1,6 @@
 package org.knotwork.init;
 
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * The joint law of one neuron (w, b, v) and of the output bias c under a scheme, after the scale

@@ -1,6 +1,6 @@
 package org.knotwork.init;
 
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * The law of one parameter tensor (i.i.d. entries, symmetric about 0): the building block of every

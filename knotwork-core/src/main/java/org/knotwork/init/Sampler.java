@@ -1,6 +1,6 @@
 package org.knotwork.init;
 
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Draws the neurons of a spec exactly as {@link InitSpec} documents: the scheme's base tensors from

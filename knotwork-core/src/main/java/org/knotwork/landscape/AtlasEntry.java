@@ -1,6 +1,6 @@
 package org.knotwork.landscape;
 
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 import org.knotwork.net.NetworkParams;
 
 /**

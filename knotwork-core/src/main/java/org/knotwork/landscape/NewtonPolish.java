@@ -1,6 +1,6 @@
 package org.knotwork.landscape;
 
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.ShallowObjective;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;

@@ -1,7 +1,7 @@
 package org.knotwork.landscape;
 
 import java.util.List;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.ShallowObjective;
 
 /**

@@ -1,7 +1,7 @@
 package org.knotwork.regime;
 
 import org.knotwork.data.Dataset;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Notes E8, the exact frozen-knot limit of the kernel regime: with the knots frozen (|w| = 1, &beta; ~

@@ -2,7 +2,7 @@ package org.knotwork.regime;
 
 import java.util.function.DoubleBinaryOperator;
 import org.knotwork.data.Dataset;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 
 /**
  * Kernel regression with a fixed kernel &Theta;: the exact predictions of the linearised model trained

@@ -1,6 +1,6 @@
 package org.knotwork.train;
 
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Draws step k's minibatch: B distinct indices of [0, N), uniform over subsets, from the stream

@@ -12,7 +12,7 @@ import org.knotwork.fixtures.NotesFixtures;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** H = wJ<sup>T</sup>J + R, the residual spectrum in closed form, and S19 at interpolating minima. */
 class GaussNewtonSplitTest {

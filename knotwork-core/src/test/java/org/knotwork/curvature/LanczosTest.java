@@ -7,12 +7,13 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.knotwork.common.math.Vectors;
 import org.knotwork.data.Dataset;
 import org.knotwork.fixtures.NotesFixtures;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** Lanczos Ritz pairs against the exact dense spectrum. */
 class LanczosTest {

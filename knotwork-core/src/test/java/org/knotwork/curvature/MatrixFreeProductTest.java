@@ -14,7 +14,7 @@ import org.knotwork.loss.NaiveLoss;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Hessian-, Gauss&ndash;Newton- and kernel-vector products against dense matrices built by the naive

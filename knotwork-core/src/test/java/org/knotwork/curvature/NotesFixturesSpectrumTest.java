@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
+import org.knotwork.common.math.Vectors;
 import org.knotwork.fixtures.NotesFixtures;
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 import org.knotwork.net.Coordinates;
 
 /**

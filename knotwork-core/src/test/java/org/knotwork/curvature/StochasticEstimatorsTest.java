@@ -10,7 +10,7 @@ import org.knotwork.fixtures.NotesFixtures;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Hutchinson's trace and SLQ densities against the exact dense spectrum, as Monte Carlo tests with

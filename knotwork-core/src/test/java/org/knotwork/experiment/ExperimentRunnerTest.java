@@ -10,7 +10,7 @@ import org.knotwork.init.InitScheme;
 import org.knotwork.init.InitSpec;
 import org.knotwork.init.Initializer;
 import org.knotwork.init.Interval;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.LossNormalization;
 import org.knotwork.loss.NaiveLoss;
 import org.knotwork.net.Coordinates;

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.LossNormalization;
 import org.knotwork.loss.NaiveLoss;
 import org.knotwork.loss.SweepLoss;

@@ -12,7 +12,7 @@ import org.knotwork.fixtures.NotesFixtures;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** Roots of D(&beta;) with S &ne; 0, against fixture C and a brute-force scan. */
 class SilentSaddlesTest {

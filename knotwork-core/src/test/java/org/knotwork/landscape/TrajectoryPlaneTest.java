@@ -14,7 +14,7 @@ import org.knotwork.fixtures.NotesFixtures;
 import org.knotwork.loss.ShallowObjective;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** The PCA plane of a trajectory, against trajectories built inside a known plane. */
 class TrajectoryPlaneTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class ActivationPatternTest {
 

@@ -11,7 +11,7 @@ import org.knotwork.fixtures.NotesFixtures;
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** The active-side moments S, X, D (S6) against direct sums and the notes' fixture A. */
 class ActiveSideMomentsTest {

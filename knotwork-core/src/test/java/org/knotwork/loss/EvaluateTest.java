@@ -7,7 +7,7 @@ import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 import org.knotwork.objective.DifferentiableObjective;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.testing.RandomProblems;
 
 /** Bulk evaluation at arbitrary points and the flat-vector objective. */

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
-import org.knotwork.linalg.Inertia;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.Inertia;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 

@@ -10,7 +10,7 @@ import org.knotwork.fixtures.NotesFixtures;
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.junit.jupiter.api.Test;
 
 /** The matrix-free Jacobian and the tangent kernel against the naive N&times;P Jacobian. */

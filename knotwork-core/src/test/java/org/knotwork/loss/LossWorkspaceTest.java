@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.testing.RandomProblems;
 
 /**

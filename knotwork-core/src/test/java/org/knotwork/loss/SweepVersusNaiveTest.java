@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.testing.RandomProblems;
 
 /**

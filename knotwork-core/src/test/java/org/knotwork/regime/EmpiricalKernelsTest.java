@@ -10,7 +10,7 @@ import org.knotwork.data.Dataset;
 import org.knotwork.loss.LossNormalization;
 import org.knotwork.loss.NaiveLoss;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.testing.RandomProblems;
 
 /** The kernel functions against Gram matrices of the reference Jacobian (NaiveLoss, S17). */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class InterpolantTest {
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.function.DoubleBinaryOperator;
 import org.junit.jupiter.api.Test;
 import org.knotwork.data.Dataset;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class KernelRegressionTest {
 

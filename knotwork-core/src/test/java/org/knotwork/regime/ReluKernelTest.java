@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * The analytic kernels equal Monte Carlo averages of the empirical kernels of random finite networks

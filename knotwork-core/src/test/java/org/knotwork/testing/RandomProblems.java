@@ -2,7 +2,7 @@ package org.knotwork.testing;
 
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** Seeded random networks and data sets for property-style tests. */
 public final class RandomProblems {

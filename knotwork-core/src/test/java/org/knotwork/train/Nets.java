@@ -2,7 +2,7 @@ package org.knotwork.train;
 
 import org.knotwork.data.Dataset;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /** Small test networks and data. */
 final class Nets {

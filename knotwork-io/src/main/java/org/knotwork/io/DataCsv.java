@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
 import org.knotwork.data.Dataset;
 
 /**

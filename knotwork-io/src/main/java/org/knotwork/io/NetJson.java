@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.io.Json;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 

@@ -10,11 +10,13 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
 import org.knotwork.data.DataSpec;
 import org.knotwork.data.Dataset;
 import org.knotwork.data.Target;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class IoTest {
   @TempDir

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.render.figure.Figure;
 import org.knotwork.render.figure.FigureWriter;
 import org.knotwork.render.figure.FunctionChart;

@@ -12,7 +12,7 @@ import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
 import org.knotwork.experiment.sweep.SweepRun;
 import org.knotwork.experiment.sweep.SweepSpec;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.experiment.ExperimentData;
 import org.knotwork.io.experiment.RunDirectory;
 import org.knotwork.io.experiment.SpecCodec;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 
 /**
  * Runs Knotwork's JMH benchmarks (knotwork-bench's shaded jar) in a child JVM and reads their JSON

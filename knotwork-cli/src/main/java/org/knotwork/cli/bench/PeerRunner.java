@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 
 /**
  * Runs the PyTorch peer script (bench/peer_torch.py) with the system Python and reads its results.

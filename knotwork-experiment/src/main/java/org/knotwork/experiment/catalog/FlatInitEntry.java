@@ -12,7 +12,7 @@ import org.knotwork.init.Initializer;
 import org.knotwork.init.Interval;
 import org.knotwork.net.CanonicalSpline;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Notes &sect;5 (S23, E4): standard initialisations give flat initial functions. For four schemes at

@@ -12,7 +12,7 @@ import org.knotwork.init.Initializer;
 import org.knotwork.init.Interval;
 import org.knotwork.init.KnotLaw;
 import org.knotwork.net.NetworkParams;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Notes &sect;5 (S21, E4): the knot law of every initialisation scheme. Monte Carlo histograms of

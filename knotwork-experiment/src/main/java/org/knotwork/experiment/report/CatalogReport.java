@@ -15,9 +15,9 @@ import org.knotwork.experiment.catalog.Figure;
 import org.knotwork.experiment.catalog.Measurement;
 import org.knotwork.experiment.catalog.Outcome;
 import org.knotwork.experiment.catalog.Table;
-import org.knotwork.io.AtomicFiles;
-import org.knotwork.io.BuildInfo;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.BuildInfo;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.experiment.SpecCodec;
 
 /** Writes catalog outcomes to a report directory and formats them for the console. */

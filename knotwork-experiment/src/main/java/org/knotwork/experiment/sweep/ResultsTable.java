@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import org.knotwork.io.AtomicFiles;
-import org.knotwork.io.InputException;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.experiment.RunDirectory;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 import org.knotwork.io.experiment.SpecCodec;
 
 /** Expands a {@link SweepSpec} into its runs, validating every point before anything runs. */

@@ -12,8 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.io.InputException;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.io.Json;
 import org.knotwork.io.experiment.SpecCodec;
 
 /**

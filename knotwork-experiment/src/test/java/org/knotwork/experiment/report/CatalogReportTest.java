@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.experiment.catalog.Catalog;
 import org.knotwork.experiment.catalog.CatalogContext;
 import org.knotwork.experiment.catalog.CatalogEntry;
@@ -16,7 +17,7 @@ import org.knotwork.experiment.catalog.Figure;
 import org.knotwork.experiment.catalog.Outcome;
 import org.knotwork.experiment.catalog.Table;
 import org.knotwork.experiment.catalog.Variant;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 
 /** The report directory of a catalog run, and the renderer hook. */
 class CatalogReportTest {
@@ -35,7 +36,7 @@ class CatalogReportTest {
     @Override
     public void render(Figure figure, Table table, Path file) {
       drawn.add(figure.name() + ":" + table.name());
-      org.knotwork.io.AtomicFiles.writeString(file, figure.title());
+      org.knotwork.common.io.AtomicFiles.writeString(file, figure.title());
     }
   }
 

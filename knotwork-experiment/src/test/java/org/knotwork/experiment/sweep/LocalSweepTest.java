@@ -21,7 +21,7 @@ import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.Method;
 import org.knotwork.experiment.Recording;
 import org.knotwork.experiment.StepSize;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 import org.knotwork.io.experiment.RunDirectory;
 import org.knotwork.train.StopCriteria;
 

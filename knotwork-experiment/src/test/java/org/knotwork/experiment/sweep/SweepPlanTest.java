@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.io.AtomicFiles;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
 
 /** Grid axes, the Cartesian plan, and sweep.json. */
 class SweepPlanTest {

@@ -11,7 +11,7 @@ import org.knotwork.curvature.LanczosResult;
 import org.knotwork.curvature.NullDirections;
 import org.knotwork.curvature.Spectrum;
 import org.knotwork.curvature.TraceEstimate;
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 
 /** JSON-ready maps of the curvature results (spectra, estimators and their errors, GN split). */
 public final class CurvatureJson {

@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 
 /**
  * A trajectory file: a header line (column names, ignored), then one flat parameter vector per line

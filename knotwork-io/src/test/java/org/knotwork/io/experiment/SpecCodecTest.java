@@ -25,7 +25,7 @@ import org.knotwork.init.GaussianSigmas;
 import org.knotwork.init.InitScheme;
 import org.knotwork.init.Interval;
 import org.knotwork.init.Scales;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 import org.knotwork.loss.LossNormalization;
 import org.knotwork.net.Coordinates;
 import org.knotwork.train.SnapshotSchedule;

@@ -1,7 +1,7 @@
 package org.knotwork.pathways.analysis;
 
 import java.util.List;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.pathways.data.CorrelationSvd;
 import org.knotwork.pathways.data.ModeBlock;
 

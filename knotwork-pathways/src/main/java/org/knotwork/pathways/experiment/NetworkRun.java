@@ -10,7 +10,7 @@ import org.knotwork.pathways.model.Network;
 import org.knotwork.pathways.train.GradientDescent;
 import org.knotwork.pathways.train.ProgressListener;
 import org.knotwork.pathways.train.Trace;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Runs one {@link NetworkRunSpec} on a data set: builds the network, initialises it from the seed

@@ -3,7 +3,7 @@ package org.knotwork.pathways.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.pathways.theory.ReducedModel;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Runs the reduced-model experiment of figure 3: two pathways of equal depth, c and S from the spec,

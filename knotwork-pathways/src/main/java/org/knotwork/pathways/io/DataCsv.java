@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.pathways.data.IoData;
 
 /**

@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.Json;
 import org.knotwork.pathways.analysis.PathwayShares;
 import org.knotwork.pathways.data.ModeBlock;
 import org.knotwork.pathways.experiment.ExperimentResult;
@@ -199,7 +200,7 @@ public final class ResultWriter {
 
   private static String json(Object o) {
     try {
-      return Json.MAPPER.writeValueAsString(o) + "\n";
+      return Json.PRETTY.writeValueAsString(o) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise result: " + e.getOriginalMessage(), e);
     }

@@ -17,12 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.knotwork.io.Digests;
-import org.knotwork.io.AtomicFiles;
-import org.knotwork.io.BuildInfo;
-import org.knotwork.io.InputException;
-import org.knotwork.io.experiment.Npy;
-import org.knotwork.io.experiment.NpyArray;
+import org.knotwork.common.io.Digests;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.BuildInfo;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.io.Json;
+import org.knotwork.common.io.Npy;
+import org.knotwork.common.io.NpyArray;
 import org.knotwork.pathways.data.IoData;
 import org.knotwork.pathways.experiment.ExperimentResult;
 import org.knotwork.pathways.experiment.NetworkRunResult;
@@ -225,7 +226,7 @@ public final class RunDirectories {
     m.put("wallSeconds", wallSeconds);
     m.put("sha256", digests(dir));
     try {
-      AtomicFiles.writeString(dir.resolve(MANIFEST), Json.MAPPER.writeValueAsString(m) + "\n");
+      AtomicFiles.writeString(dir.resolve(MANIFEST), Json.PRETTY.writeValueAsString(m) + "\n");
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the manifest", e);
     }

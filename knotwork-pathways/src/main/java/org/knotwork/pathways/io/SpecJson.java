@@ -6,7 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.Json;
 import org.knotwork.pathways.experiment.ExperimentSpec;
 import org.knotwork.pathways.experiment.NetworkRunSpec;
 import org.knotwork.pathways.experiment.PhasePlaneSpec;
@@ -37,7 +38,7 @@ public final class SpecJson {
   /** Parses a spec of the given type from JSON text. */
   public static <T> T parse(String json, Class<T> type) {
     try {
-      return Json.MAPPER.readValue(json, type);
+      return Json.PRETTY.readValue(json, type);
     } catch (JsonProcessingException e) {
       throw oneLine("spec", e);
     }
@@ -46,7 +47,7 @@ public final class SpecJson {
   /** The JSON text of a spec record. */
   public static String toJson(Object spec) {
     try {
-      return Json.MAPPER.writeValueAsString(spec);
+      return Json.PRETTY.writeValueAsString(spec);
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot serialise spec: " + e.getOriginalMessage(), e);
     }
@@ -68,7 +69,7 @@ public final class SpecJson {
       throw new UncheckedIOException("cannot read spec file " + file + ": " + e.getMessage(), e);
     }
     try {
-      return Json.MAPPER.readValue(text, type);
+      return Json.PRETTY.readValue(text, type);
     } catch (JsonProcessingException e) {
       throw oneLine("spec file " + file, e);
     }

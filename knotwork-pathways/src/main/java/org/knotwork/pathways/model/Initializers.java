@@ -5,7 +5,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.QRDecomposition;
 import org.knotwork.pathways.data.CorrelationSvd;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Initial weights: i.i.d. Gaussian (the authors' {@code torch.randn(shape) * eps}, notes &sect;1)

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.knotwork.pathways.data.CorrelationSvd;
 import org.knotwork.pathways.data.Hierarchy;
 import org.knotwork.pathways.data.IoData;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class ModeCoordinatesTest {
 

@@ -12,7 +12,7 @@ import org.knotwork.pathways.data.CorrelationSvd;
 import org.knotwork.pathways.data.Hierarchy;
 import org.knotwork.pathways.data.IoData;
 import org.knotwork.pathways.data.ModeBlock;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class PathwaySharesTest {
   private final IoData data = Hierarchy.shiEtAl();

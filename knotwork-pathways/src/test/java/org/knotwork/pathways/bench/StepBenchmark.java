@@ -10,7 +10,7 @@ import org.knotwork.pathways.model.Initializers;
 import org.knotwork.pathways.model.LossConvention;
 import org.knotwork.pathways.model.Network;
 import org.knotwork.pathways.model.NetworkEngine;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;

@@ -12,7 +12,7 @@ import org.knotwork.pathways.model.Initializers;
 import org.knotwork.pathways.model.LossConvention;
 import org.knotwork.pathways.model.Network;
 import org.knotwork.pathways.model.NetworkEngine;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * The step of {@link StepBenchmark} (single-threaded engine) timed by the thread's CPU time as well

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.common.io.Json;
 import org.knotwork.pathways.experiment.ExperimentListener;
 import org.knotwork.pathways.experiment.ExperimentResult;
 import org.knotwork.pathways.experiment.ExperimentSpec;
@@ -57,11 +58,11 @@ class ResultWriterTest {
     assertThat(shares).hasSize(9);
     assertThat(shares.get(3)).startsWith("3,3,");
 
-    JsonNode summary = Json.MAPPER.readTree(dir.resolve("r1/summary.json").toFile());
+    JsonNode summary = Json.PRETTY.readTree(dir.resolve("r1/summary.json").toFile());
     assertThat(summary.get("finalLoss").asDouble()).isEqualTo(res.finalLoss());
     assertThat(summary.get("spec").get("seed").asLong()).isEqualTo(5L);
     assertThat(summary.get("blocks")).hasSize(4);
-    JsonNode exp = Json.MAPPER.readTree(dir.resolve("experiment.json").toFile());
+    JsonNode exp = Json.PRETTY.readTree(dir.resolve("experiment.json").toFile());
     assertThat(exp.get("runs").get(0).get("specializationIndex").asDouble())
         .isEqualTo(res.specializationIndex());
     try (var s = Files.list(dir.resolve("r1"))) {
@@ -78,7 +79,7 @@ class ResultWriterTest {
     assertThat(Files.readAllLines(dir.resolve("starts.csv"))).hasSize(1 + 2 * 4);
     assertThat(Files.readAllLines(dir.resolve("trajectories.csv"))).hasSize(1 + 2 * 4 * 6);
     assertThat(Files.readAllLines(dir.resolve("field.csv"))).hasSize(1 + 2 * 9);
-    JsonNode summary = Json.MAPPER.readTree(dir.resolve("summary.json").toFile());
+    JsonNode summary = Json.PRETTY.readTree(dir.resolve("summary.json").toFile());
     assertThat(summary.get("panels").get(1).get("stats").get("meanWinnerShare").asDouble())
         .isEqualTo(r.panels().get(1).stats().meanWinnerShare());
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.knotwork.pathways.data.CorrelationSvd;
 import org.knotwork.pathways.data.Hierarchy;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class InitializersTest {
 

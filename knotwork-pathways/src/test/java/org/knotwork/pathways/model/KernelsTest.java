@@ -3,7 +3,7 @@ package org.knotwork.pathways.model;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * The kernels against plain loops in the documented summation order (equal to the last bit), so

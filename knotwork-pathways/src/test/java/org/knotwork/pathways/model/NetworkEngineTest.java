@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.pathways.data.Hierarchy;
 import org.knotwork.pathways.data.IoData;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 class NetworkEngineTest {
 

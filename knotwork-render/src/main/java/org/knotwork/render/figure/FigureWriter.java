@@ -14,7 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
 import org.w3c.dom.Document;
 
 /**

@@ -3,7 +3,7 @@ package org.knotwork.render.figure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;

@@ -2,7 +2,7 @@ package org.knotwork.render.figure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 import org.knotwork.render.scene.FrameState;
 import org.knotwork.render.scene.Storyboard;
 

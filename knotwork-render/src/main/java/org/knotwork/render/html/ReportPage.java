@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.regime.OrderParameters;
 import org.knotwork.render.RenderedFiles;
 import org.knotwork.render.figure.Style;

@@ -1,7 +1,7 @@
 package org.knotwork.render.html;
 
 import java.nio.file.Path;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.render.io.FrameData;
 import org.knotwork.render.scene.Storyboard;
 

@@ -1,5 +1,7 @@
 package org.knotwork.render.model;
 
+import org.knotwork.common.io.InputException;
+
 /**
  * Where a {@link Trajectory} comes from: the seam between training (run directories, snapshots) and
  * rendering. The trajectory file format of {@code org.knotwork.render.io.TrajectoryJson} is one
@@ -11,7 +13,7 @@ public interface TrajectorySource {
   /**
    * Loads the trajectory.
    *
-   * @throws IllegalArgumentException (or {@code org.knotwork.io.InputException}) when the source
+   * @throws IllegalArgumentException (or {@code org.knotwork.common.io.InputException}) when the source
    *     is malformed, with a message naming the problem
    */
   Trajectory load();

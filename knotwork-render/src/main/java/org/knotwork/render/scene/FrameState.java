@@ -1,6 +1,6 @@
 package org.knotwork.render.scene;
 
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 
 /**
  * The drawing data of one video frame. Per-neuron arrays have length H and follow the network's

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
 import org.knotwork.data.Dataset;
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.SplineParams;
 import org.knotwork.regime.Interpolant;

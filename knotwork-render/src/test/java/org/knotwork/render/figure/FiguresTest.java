@@ -13,7 +13,7 @@ import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.render.Renderer;
 import org.knotwork.render.SyntheticTrajectories;
 import org.knotwork.render.model.FrameSelection;

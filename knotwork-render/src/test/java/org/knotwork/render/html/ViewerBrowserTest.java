@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.render.SyntheticTrajectories;
 import org.knotwork.render.model.FrameSelection;
 import org.knotwork.render.model.Trajectory;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.io.Json;
+import org.knotwork.common.io.Json;
 import org.knotwork.net.SplineParams;
 import org.knotwork.render.SyntheticTrajectories;
 import org.knotwork.render.model.FrameSelection;

@@ -14,7 +14,7 @@ import org.knotwork.init.InitScheme;
 import org.knotwork.init.InitSpec;
 import org.knotwork.init.Initializer;
 import org.knotwork.io.run.RunRecorder;
-import org.knotwork.linalg.SymmetricEigen;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 import org.knotwork.render.SyntheticTrajectories;
 import org.knotwork.render.model.Trajectory;
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 
 class ReservoirFiguresTest {
   @TempDir

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.knotwork.linalg.Inertia;
+import org.knotwork.common.linalg.Inertia;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.regime.Interpolant;
 import org.knotwork.render.SyntheticTrajectories;

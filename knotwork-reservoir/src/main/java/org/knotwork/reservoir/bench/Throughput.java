@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.d2r2.D2r2Model;
 import org.knotwork.reservoir.esn.EchoStateNetwork;
 import org.knotwork.reservoir.esn.EsnConfig;

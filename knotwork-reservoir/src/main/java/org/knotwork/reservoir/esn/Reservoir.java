@@ -2,7 +2,7 @@ package org.knotwork.reservoir.esn;
 
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.linalg.CsrMatrix;
 import org.knotwork.reservoir.linalg.PerronRoot;
 import org.knotwork.reservoir.math.Tanh;

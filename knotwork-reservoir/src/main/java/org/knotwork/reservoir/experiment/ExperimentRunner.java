@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.cost.CostModel;
 import org.knotwork.reservoir.cost.CostRow;
 import org.knotwork.reservoir.cost.CostTable;

@@ -2,7 +2,7 @@ package org.knotwork.reservoir.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.series.TimeSeries;
 import org.knotwork.reservoir.system.Integration;
 import org.knotwork.reservoir.system.Lorenz96ThreeTier;

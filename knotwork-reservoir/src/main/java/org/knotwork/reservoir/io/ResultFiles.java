@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.reservoir.cost.CostRow;
 import org.knotwork.reservoir.cost.CostTable;
 import org.knotwork.reservoir.experiment.ExperimentResult;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.knotwork.reservoir.series.TimeSeries;
-import org.knotwork.io.AtomicFiles;
+import org.knotwork.common.io.AtomicFiles;
 
 /**
  * Time series as CSV: one sample per line, one column per component, comma-separated. An optional

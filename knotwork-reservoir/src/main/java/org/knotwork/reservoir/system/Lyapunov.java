@@ -1,6 +1,6 @@
 package org.knotwork.reservoir.system;
 
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 
 /**
  * Benettin's two-trajectory estimate of the largest Lyapunov exponent (notes &sect;1&ndash;2, check 5):

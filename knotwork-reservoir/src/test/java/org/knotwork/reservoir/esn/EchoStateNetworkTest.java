@@ -8,7 +8,7 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.precision.Arithmetic;
 import org.knotwork.reservoir.precision.IeeeFormat;
 import org.knotwork.reservoir.precision.Precision;

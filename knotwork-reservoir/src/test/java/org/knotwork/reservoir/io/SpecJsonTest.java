@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 import org.knotwork.reservoir.cost.CostModel;
 import org.knotwork.reservoir.cost.CostTable;
 import org.knotwork.reservoir.esn.ReadoutTransform;

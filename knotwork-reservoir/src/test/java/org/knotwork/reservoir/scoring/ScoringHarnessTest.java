@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.Arrays;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.d2r2.D2r2Model;
 import org.knotwork.reservoir.esn.EchoStateNetwork;
 import org.knotwork.reservoir.esn.EsnConfig;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.knotwork.random.Rng;
+import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.experiment.Lorenz96Data;
 
 /** Notes check 5. */

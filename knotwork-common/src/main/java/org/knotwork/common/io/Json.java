@@ -1,4 +1,4 @@
-package org.knotwork.io;
+package org.knotwork.common.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -27,6 +27,9 @@ public final class Json {
       .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
       .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
       .build();
+
+  /** The same mapper, writing indented output. */
+  public static final ObjectMapper PRETTY = MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT);
 
   /** Reads a JSON file, or throws {@link InputException} naming the file and the problem. */
   public static JsonNode readTree(Path file, String what) {
@@ -88,6 +91,15 @@ public final class Json {
   public static String write(Object value) {
     try {
       return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise " + value.getClass().getName(), e);
+    }
+  }
+
+  /** Indented JSON text of a value, with a final newline. */
+  public static String pretty(Object value) {
+    try {
+      return PRETTY.writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + value.getClass().getName(), e);
     }

@@ -1,4 +1,4 @@
-package org.knotwork.io;
+package org.knotwork.common.io;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,10 +1,11 @@
-package org.knotwork.curvature;
+package org.knotwork.common.math;
 
-/** Small dense-vector helpers shared by the estimators. */
-final class Vectors {
+/** Dense-vector helpers: dot products, scaled norms, axpy, scaling, Gram-Schmidt steps. */
+public final class Vectors {
   private Vectors() {}
 
-  static double dot(double[] a, double[] b) {
+  /** The dot product a&middot;b. */
+  public static double dot(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {
       s += a[i] * b[i];
@@ -12,7 +13,8 @@ final class Vectors {
     return s;
   }
 
-  static double norm(double[] a) {
+  /** The Euclidean norm, scaled by the largest |a_i| so that it neither overflows nor underflows. */
+  public static double norm(double[] a) {
     double scale = 0;
     for (double x : a) {
       scale = Math.max(scale, Math.abs(x));
@@ -29,20 +31,21 @@ final class Vectors {
   }
 
   /** y += a&middot;x. */
-  static void axpy(double a, double[] x, double[] y) {
+  public static void axpy(double a, double[] x, double[] y) {
     for (int i = 0; i < y.length; i++) {
       y[i] += a * x[i];
     }
   }
 
-  static void scale(double a, double[] x) {
+  /** x *= a. */
+  public static void scale(double a, double[] x) {
     for (int i = 0; i < x.length; i++) {
       x[i] *= a;
     }
   }
 
   /** Removes from {@code w} its components along the first {@code count} rows of {@code basis}. */
-  static void orthogonalize(double[] w, double[][] basis, int count) {
+  public static void orthogonalize(double[] w, double[][] basis, int count) {
     for (int j = 0; j < count; j++) {
       axpy(-dot(basis[j], w), basis[j], w);
     }

@@ -1,4 +1,4 @@
-package org.knotwork.io;
+package org.knotwork.common.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

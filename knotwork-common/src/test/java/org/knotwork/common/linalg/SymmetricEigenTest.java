@@ -1,4 +1,4 @@
-package org.knotwork.linalg;
+package org.knotwork.common.linalg;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.knotwork.linalg;
+package org.knotwork.common.linalg;
 
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;

@@ -4,4 +4,4 @@
  * max<sub>k</sub>&Vert;Av<sub>k</sub> &minus; &lambda;<sub>k</sub>v<sub>k</sub>&Vert; so that every
  * spectrum can be checked.
  */
-package org.knotwork.linalg;
+package org.knotwork.common.linalg;

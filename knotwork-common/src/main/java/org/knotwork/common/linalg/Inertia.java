@@ -1,4 +1,4 @@
-package org.knotwork.linalg;
+package org.knotwork.common.linalg;
 
 /**
  * Counts of positive, zero and negative eigenvalues at a stated tolerance: &lambda; is "zero" when

@@ -1,4 +1,4 @@
-package org.knotwork.io;
+package org.knotwork.common.io;
 
 /**
  * Bad user input (missing or malformed file, wrong field, non-finite number). The message is one line

@@ -1,4 +1,4 @@
-package org.knotwork.io.experiment;
+package org.knotwork.common.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,7 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.InputException;
 
 /**
  * The NumPy formats against the format's definition (numpy.lib.format, version 1.0): hand-built

@@ -1,4 +1,4 @@
-package org.knotwork.io.experiment;
+package org.knotwork.common.io;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package org.knotwork.io.experiment;
+package org.knotwork.common.io;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -13,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.knotwork.io.AtomicFiles;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
 
 /**
  * The NumPy {@code .npy} format, version 1.0 (numpy.lib.format): the magic string

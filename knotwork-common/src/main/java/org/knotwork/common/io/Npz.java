@@ -1,4 +1,4 @@
-package org.knotwork.io.experiment;
+package org.knotwork.common.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.knotwork.io.AtomicFiles;
-import org.knotwork.io.InputException;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
 
 /**
  * The NumPy {@code .npz} format: a zip archive with one {@code NAME.npy} entry per array, as

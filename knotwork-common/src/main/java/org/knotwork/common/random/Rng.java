@@ -1,4 +1,4 @@
-package org.knotwork.random;
+package org.knotwork.common.random;
 
 import java.nio.charset.StandardCharsets;
 import org.hipparchus.random.RandomGenerator;
