@@ -1,6 +1,7 @@
 package org.knotwork.experiment.catalog;
 
 import java.util.List;
+import org.knotwork.common.catalog.CatalogEntry;
 
 /** Every entry of the reproduction catalog, in a fixed order, and the demo's subset. */
 public final class Catalog {

@@ -1,5 +1,6 @@
 package org.knotwork.experiment.catalog;
 
+import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.data.DataSpec;
 import org.knotwork.data.Dataset;
 import org.knotwork.data.Target;

@@ -2,6 +2,13 @@ package org.knotwork.experiment.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.knotwork.common.catalog.CatalogContext;
+import org.knotwork.common.catalog.CatalogEntry;
+import org.knotwork.common.catalog.Figure;
+import org.knotwork.common.catalog.Measurement;
+import org.knotwork.common.catalog.Outcome;
+import org.knotwork.common.catalog.Table;
+import org.knotwork.common.catalog.Variant;
 import org.knotwork.experiment.ExperimentResult;
 import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.Method;
@@ -79,7 +86,7 @@ public final class GdFlowEntry implements CatalogEntry {
         batch.add(descent(time, eta));
       }
       specs.addAll(batch);
-      List<ExperimentResult> rs = context.runAll(batch);
+      List<ExperimentResult> rs = SplineRuns.runAll(context, batch);
       double[] exact = rs.get(0).train().last().theta();
       double[] err = new double[ETAS.length];
       for (int k = 0; k < ETAS.length; k++) {
@@ -110,7 +117,7 @@ public final class GdFlowEntry implements CatalogEntry {
     return new Outcome(id(), context.variant(), ms, List.of(t.build()),
         List.of(new Figure("errors", "Distance between gradient descent and the exact flow at T",
             "errors", "eta", List.of("error"), "stretch", "step eta", "max |theta_GD - theta_flow|",
-            true, true, "line+points")), specs);
+            true, true, "line+points")), SplineRuns.texts(specs));
   }
 
   /** Least-squares slope of log(err) against log(eta). */

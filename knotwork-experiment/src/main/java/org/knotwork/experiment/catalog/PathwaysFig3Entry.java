@@ -2,6 +2,13 @@ package org.knotwork.experiment.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.knotwork.common.catalog.CatalogContext;
+import org.knotwork.common.catalog.CatalogEntry;
+import org.knotwork.common.catalog.Figure;
+import org.knotwork.common.catalog.Measurement;
+import org.knotwork.common.catalog.Outcome;
+import org.knotwork.common.catalog.Table;
+import org.knotwork.common.catalog.Variant;
 import org.knotwork.pathways.experiment.Figures;
 import org.knotwork.pathways.experiment.PhasePlane;
 import org.knotwork.pathways.experiment.PhasePlanePanel;

@@ -2,6 +2,10 @@ package org.knotwork.experiment.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.knotwork.common.catalog.CatalogContext;
+import org.knotwork.common.catalog.Figure;
+import org.knotwork.common.catalog.Table;
+import org.knotwork.common.catalog.Variant;
 import org.knotwork.reservoir.esn.EsnConfig;
 import org.knotwork.reservoir.experiment.D2r2Spec;
 import org.knotwork.reservoir.experiment.EsnSpec;

@@ -10,15 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ServiceLoader;
-import org.knotwork.experiment.catalog.CatalogEntry;
-import org.knotwork.experiment.catalog.Figure;
-import org.knotwork.experiment.catalog.Measurement;
-import org.knotwork.experiment.catalog.Outcome;
-import org.knotwork.experiment.catalog.Table;
+import org.knotwork.common.catalog.CatalogEntry;
+import org.knotwork.common.catalog.Figure;
+import org.knotwork.common.catalog.Measurement;
+import org.knotwork.common.catalog.Outcome;
+import org.knotwork.common.catalog.Table;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.BuildInfo;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.SpecCodec;
 
 /** Writes catalog outcomes to a report directory and formats them for the console. */
 public final class CatalogReport {
@@ -109,7 +108,7 @@ public final class CatalogReport {
     AtomicFiles.writeString(dir.resolve("figures.json"), pretty(figs));
     for (int k = 0; k < o.specs().size(); k++) {
       AtomicFiles.writeString(dir.resolve("specs").resolve(String.format(Locale.ROOT,
-          "run-%02d.json", k)), SpecCodec.toJson(o.specs().get(k)));
+          "run-%02d.json", k)), o.specs().get(k));
     }
   }
 

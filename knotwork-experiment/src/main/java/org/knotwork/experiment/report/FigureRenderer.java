@@ -1,8 +1,8 @@
 package org.knotwork.experiment.report;
 
 import java.nio.file.Path;
-import org.knotwork.experiment.catalog.Figure;
-import org.knotwork.experiment.catalog.Table;
+import org.knotwork.common.catalog.Figure;
+import org.knotwork.common.catalog.Table;
 
 /**
  * Draws a catalog figure from its table. Implementations are found with

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.knotwork.common.catalog.CatalogContext;
+import org.knotwork.common.catalog.CatalogEntry;
+import org.knotwork.common.catalog.Outcome;
+import org.knotwork.common.catalog.Variant;
 
 /**
  * The full protocol of every entry (the notes' widths, draws, seeds and step caps): minutes on two

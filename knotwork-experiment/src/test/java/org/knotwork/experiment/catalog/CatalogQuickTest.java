@@ -14,6 +14,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.knotwork.common.catalog.CatalogContext;
+import org.knotwork.common.catalog.CatalogEntry;
+import org.knotwork.common.catalog.Measurement;
+import org.knotwork.common.catalog.Outcome;
+import org.knotwork.common.catalog.Variant;
 
 /**
  * Every catalog entry runs in its quick variant and passes its claim at the stated tolerance (one

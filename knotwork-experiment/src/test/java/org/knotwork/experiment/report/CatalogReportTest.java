@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.experiment.catalog.Catalog;
-import org.knotwork.experiment.catalog.CatalogContext;
-import org.knotwork.experiment.catalog.CatalogEntry;
-import org.knotwork.experiment.catalog.Figure;
-import org.knotwork.experiment.catalog.Outcome;
-import org.knotwork.experiment.catalog.Table;
-import org.knotwork.experiment.catalog.Variant;
+import org.knotwork.common.catalog.CatalogContext;
+import org.knotwork.common.catalog.CatalogEntry;
+import org.knotwork.common.catalog.Figure;
+import org.knotwork.common.catalog.Outcome;
+import org.knotwork.common.catalog.Table;
+import org.knotwork.common.catalog.Variant;
 import org.knotwork.common.io.Json;
 
 /** The report directory of a catalog run, and the renderer hook. */

@@ -8,8 +8,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.experiment.catalog.Figure;
-import org.knotwork.experiment.catalog.Table;
+import org.knotwork.common.catalog.Figure;
+import org.knotwork.common.catalog.Table;
 import org.knowm.xchart.XYChart;
 
 /** The PNG renderer of catalog figures, found on the class path through the service loader. */

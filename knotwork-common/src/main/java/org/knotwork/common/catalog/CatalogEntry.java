@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.common.catalog;
 
 /**
  * One claim of the notes, reproducible by one command ({@code knotwork reproduce ID}).
@@ -25,4 +25,12 @@ public interface CatalogEntry {
 
   /** Measures the claim. */
   Outcome run(CatalogContext context);
+
+  /**
+   * Whether {@code knotwork demo} runs this entry (quick variant): one claim from each part of the
+   * notes.
+   */
+  default boolean demo() {
+    return false;
+  }
 }

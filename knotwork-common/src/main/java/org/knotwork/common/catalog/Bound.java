@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.common.catalog;
 
 /**
  * The acceptance region of a measurement.
@@ -62,7 +62,7 @@ public record Bound(Relation relation, double a, double b) {
     };
   }
 
-  static String fmt(double x) {
+  public static String fmt(double x) {
     String s = String.format(java.util.Locale.ROOT, "%.6g", x);
     int e = s.indexOf('e');
     String mantissa = e < 0 ? s : s.substring(0, e);

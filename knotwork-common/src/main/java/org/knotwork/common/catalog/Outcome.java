@@ -1,7 +1,6 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.common.catalog;
 
 import java.util.List;
-import org.knotwork.experiment.ExperimentSpec;
 
 /**
  * What one run of a catalog entry measured.
@@ -11,11 +10,11 @@ import org.knotwork.experiment.ExperimentSpec;
  * @param measurements the numbers, checked and reported
  * @param tables figure-ready data
  * @param figures plots of the tables
- * @param specs the experiment specs of the training runs involved (each runnable with
- *     {@code knotwork run --spec}); empty if the entry calls the core directly
+ * @param specs the canonical spec texts (with their {@code kind}) of the runs involved, each runnable
+ *     with {@code knotwork run --spec}; empty if the entry calls the library directly
  */
 public record Outcome(String id, Variant variant, List<Measurement> measurements,
-    List<Table> tables, List<Figure> figures, List<ExperimentSpec> specs) {
+    List<Table> tables, List<Figure> figures, List<String> specs) {
 
   /** Validates that at least one number is checked, and copies. */
   public Outcome {

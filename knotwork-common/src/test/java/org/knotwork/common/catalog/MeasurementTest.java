@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.common.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

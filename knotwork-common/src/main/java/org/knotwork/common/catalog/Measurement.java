@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.common.catalog;
 
 /**
  * One measured number of a claim, with the region it must lie in.

@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.common.catalog;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.common.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,14 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
-import org.knotwork.experiment.ExperimentResult;
-import org.knotwork.experiment.ExperimentRunner;
-import org.knotwork.experiment.ExperimentSpec;
 
 /**
  * What entries share while a catalog runs: the variant, a thread pool for independent training runs,
- * and a memo so that a run (or any other named computation) is carried out once however many
- * entries need it. Results do not depend on the number of threads: each run is single-threaded and
+ * and a memo so that a run (or any other named computation, keyed for example by its spec record) is
+ * carried out once however many entries need it. Results do not depend on the number of threads: each run is single-threaded and
  * fully determined by its spec.
  */
 public final class CatalogContext implements AutoCloseable {
@@ -76,20 +73,6 @@ public final class CatalogContext implements AutoCloseable {
     } catch (ExecutionException e) {
       throw unwrap(e);
     }
-  }
-
-  /** The result of {@code spec} on its (generated or builtin) data, computed once per context. */
-  public ExperimentResult run(ExperimentSpec spec) {
-    return memo(spec, () -> ExperimentRunner.run(spec, spec.data().dataset()));
-  }
-
-  /** The results of {@code specs}, in order, run in parallel on the context's threads. */
-  public List<ExperimentResult> runAll(List<ExperimentSpec> specs) {
-    List<Callable<ExperimentResult>> tasks = new ArrayList<>();
-    for (ExperimentSpec s : specs) {
-      tasks.add(() -> run(s));
-    }
-    return parallel(tasks);
   }
 
   /**
