@@ -251,8 +251,10 @@ public final class SpecNode {
 
   /**
    * Builds a value (typically a record, whose constructor validates) and reports its
-   * {@link IllegalArgumentException} as an error of field {@code name} of this object (or of the
-   * object itself when {@code name} is null).
+   * {@link IllegalArgumentException} as an error of field {@code name} of this object. When {@code
+   * name} is null, a message that starts with the name of a field of this object (the convention of
+   * Knotwork's records: "steps must be &ge; 1, got 0") is reported as that field's error, any other
+   * as the object's.
    */
   public <T> T build(String name, Supplier<T> make) {
     try {
@@ -260,9 +262,19 @@ public final class SpecNode {
     } catch (InputException e) {
       throw e;
     } catch (IllegalArgumentException e) {
-      String where = name == null ? (path.isEmpty() ? "spec" : "spec field " + path)
-          : "spec field " + path(name);
-      throw new InputException(where + ": " + e.getMessage(), e);
+      String msg = String.valueOf(e.getMessage());
+      String field = name;
+      if (field == null) {
+        // convention: a record's message starts with the name of the field it rejects
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z][A-Za-z0-9]*)\\b")
+            .matcher(msg);
+        if (m.find() && read.contains(m.group(1))) {
+          field = m.group(1);
+        }
+      }
+      String where = field == null ? (path.isEmpty() ? "spec" : "spec field " + path)
+          : "spec field " + path(field);
+      throw new InputException(where + ": " + msg, e);
     }
   }
 }
