@@ -9,9 +9,9 @@ import java.util.Comparator;
 import java.util.stream.IntStream;
 import org.knotwork.common.io.BuildInfo;
 import org.knotwork.data.Dataset;
-import org.knotwork.experiment.catalog.Catalog;
 import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.catalog.Variant;
+import org.knotwork.common.study.Studies;
 import org.knotwork.init.InitScheme;
 import org.knotwork.init.InitSpec;
 import org.knotwork.init.Initializer;
@@ -24,6 +24,7 @@ import org.knotwork.net.SplineParams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -61,9 +62,8 @@ final class DemoCommand implements Callable<Integer> {
       description = "Report directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for independent training runs (default: the number of cores).")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   @Override
   public Integer call() {
@@ -75,12 +75,12 @@ final class DemoCommand implements Callable<Integer> {
       network(w);
       return 0;
     }
-    w.println("Knotwork " + BuildInfo.version() + " demo: " + Catalog.DEMO.size()
-        + " claims of the notes, quick variants (knotwork reproduce --list shows all).");
+    List<CatalogEntry> entries = Studies.catalog().stream().filter(CatalogEntry::demo).toList();
+    w.println("Knotwork " + BuildInfo.version() + " demo: " + entries.size()
+        + " claims of the theory (docs/), quick variants (knotwork reproduce --list shows all).");
     w.println();
-    List<CatalogEntry> entries = Catalog.DEMO.stream().map(Catalog::find).toList();
-    return ReproduceCommand.run(entries, Variant.QUICK, out,
-        ReproduceCommand.threads(threads), w) ? 0 : ReproduceCommand.CLAIM_FAILED;
+    return ReproduceCommand.run(entries, Variant.QUICK, out, threads.count(), w)
+        ? 0 : ReproduceCommand.CLAIM_FAILED;
   }
 
   /** The per-network summary of {@code --quick}. */

@@ -4,7 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.StudyRenderer;
 import org.knotwork.common.io.InputException;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.RenderedFiles;
@@ -87,6 +91,32 @@ final class RenderCommand implements Runnable {
     RenderOptions options = any
         ? new RenderOptions(figures, gif, mp4, html, report, video)
         : RenderOptions.defaults(video);
+    if (Files.isDirectory(path) && org.knotwork.common.run.RunDirectory.isFinished(path)) {
+      // a run directory of any kind: its kind's renderer draws it
+      String kind = org.knotwork.common.run.RunDirectory.manifest(path).kind();
+      Set<String> outputs = new LinkedHashSet<>();
+      if (figures) {
+        outputs.add("figures");
+      }
+      if (gif) {
+        outputs.add("gif");
+      }
+      if (mp4) {
+        outputs.add("mp4");
+      }
+      if (html) {
+        outputs.add("html");
+      }
+      if (report) {
+        outputs.add("report");
+      }
+      Path dir = out != null ? out : path.resolve("render");
+      List<Path> files = Studies.renderer(kind).render(path, dir, outputs,
+          new StudyRenderer.Video(video.width(), video.height(), video.fps(), video.maxFrames()));
+      PrintWriter pw = spec.commandLine().getOut();
+      files.stream().map(p -> dir.resolve(p).toString()).sorted().forEach(pw::println);
+      return;
+    }
     Trajectory t;
     Path file = Files.isDirectory(path) ? path.resolve(TRAJECTORY_FILE) : path;
     if (Files.isDirectory(path) && RunDirectory.isRunDirectory(path)) {

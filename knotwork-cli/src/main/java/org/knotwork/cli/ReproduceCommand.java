@@ -5,13 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.knotwork.experiment.catalog.Catalog;
 import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.catalog.Outcome;
 import org.knotwork.common.catalog.Variant;
+import org.knotwork.common.study.Studies;
 import org.knotwork.experiment.report.CatalogReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,15 +51,14 @@ final class ReproduceCommand implements Callable<Integer> {
       description = "Report directory (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Threads for independent training runs (default: the number of cores).")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   @Override
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
     if (list) {
-      for (CatalogEntry e : Catalog.entries()) {
+      for (CatalogEntry e : Studies.catalog()) {
         w.println(e.id() + "\t" + e.title());
       }
       return 0;
@@ -68,25 +68,17 @@ final class ReproduceCommand implements Callable<Integer> {
       if (!ids.isEmpty()) {
         throw new IllegalArgumentException("give either --all or entry IDs, not both");
       }
-      entries.addAll(Catalog.entries());
+      entries.addAll(Studies.catalog());
     } else if (ids.isEmpty()) {
       throw new IllegalArgumentException("give entry IDs, --all or --list (known: "
-          + String.join(", ", Catalog.ids()) + ")");
+          + String.join(", ", Studies.catalog().stream().map(CatalogEntry::id).toList()) + ")");
     } else {
       for (String id : ids) {
-        entries.add(Catalog.find(id));
+        entries.add(Studies.entry(id));
       }
     }
-    return run(entries, full ? Variant.FULL : Variant.QUICK, out, threads(threads), w)
+    return run(entries, full ? Variant.FULL : Variant.QUICK, out, threads.count(), w)
         ? 0 : CLAIM_FAILED;
-  }
-
-  static int threads(Integer requested) {
-    int t = requested == null ? Runtime.getRuntime().availableProcessors() : requested;
-    if (t < 1) {
-      throw new IllegalArgumentException("--threads must be >= 1, got " + t);
-    }
-    return t;
   }
 
   /**

@@ -4,25 +4,25 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.RunDirectory;
+import org.knotwork.common.run.RunDirectory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code knotwork rerun RUN_DIR}: runs a recorded experiment again from its own spec and data and
- * checks every reproducible file against the SHA-256 digests in its manifest.
+ * {@code knotwork rerun RUN_DIR}: runs a recorded study of any kind again from its own spec and
+ * recorded inputs and checks every result file against the SHA-256 digests in its manifest.
  */
 @Command(name = "rerun", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Reproduce a run directory: run its spec.json on its data.csv into a new "
-        + "directory and compare every file except manifest.json byte for byte (SHA-256) with "
-        + "the original's manifest.",
+    description = {"Reproduce a run directory of any kind: run its spec.json (on the inputs it "
+        + "recorded) into a new directory and compare every file except manifest.json byte for "
+        + "byte (SHA-256) with the original's manifest.",
         "Prints {\"identical\": true|false, \"files\": {FILE: identical|differs|missing|extra}, "
-            + "\"sameBuild\": .., \"original\": DIR, \"reproduction\": DIR}.",
+            + "\"sameBuild\": .., \"kind\": K, \"original\": DIR, \"reproduction\": DIR}.",
         "Exit status: 0 if byte-identical, 3 if some file differs, 2 for bad input."})
 final class RerunCommand implements Callable<Integer> {
   /** Exit status when the reproduction differs. */
@@ -38,20 +38,22 @@ final class RerunCommand implements Callable<Integer> {
       description = "Where to write the reproduction (default: RUN_DIR-rerun).")
   Path out;
 
+  @Mixin
+  ThreadsOption threads;
+
   @Override
   public Integer call() {
-    if (!RunDirectory.isFinished(run)) {
-      throw new InputException(run + " is not a finished run directory (no "
-          + RunDirectory.MANIFEST + ")");
-    }
+    String kind = RunDirectory.manifest(run).kind();
     Path target = out != null ? out
         : run.toAbsolutePath().resolveSibling(run.toAbsolutePath().getFileName() + "-rerun");
-    RunDirectory.runAndWrite(RunDirectory.spec(run), RunDirectory.data(run), target);
+    RunDirectory.run(RunDirectory.study(run), target, RunDirectory.Options.of(threads.count())
+        .inputsFrom(run.toAbsolutePath()).rerunOf(run.toAbsolutePath()));
     RunDirectory.Comparison c = RunDirectory.compare(run, target);
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("identical", c.identical());
     o.set("files", Json.MAPPER.valueToTree(c.files()));
     o.put("sameBuild", c.sameBuild());
+    o.put("kind", kind);
     o.put("original", run.toString());
     o.put("reproduction", target.toString());
     spec.commandLine().getOut().println(Json.write(o));

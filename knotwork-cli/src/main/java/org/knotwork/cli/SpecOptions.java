@@ -1,20 +1,30 @@
 package org.knotwork.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.spec.SpecText;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
 import picocli.CommandLine.Option;
 
 /**
- * Flags that build or change an experiment spec (picocli mixin of {@code run} and {@code sweep}).
- * Each flag is shorthand for a {@code --set PATH=VALUE} assignment of {@link SpecCodec}; they apply
+ * Flags that build or change a study's spec (picocli mixin of {@code run} and {@code sweep}): {@code
+ * --kind} picks the kind when no spec file names one, {@code --set PATH=VALUE} sets any field of any
+ * kind, and the named flags are shorthand for {@code --set} assignments of spline studies. They apply
  * in a fixed order after the spec file: data, width, seed, init, training, budget, recording, then
- * every {@code --set} in command-line order.
+ * every {@code --set} in command-line order, then {@code --snapshots}.
  */
 final class SpecOptions {
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Study kind when no spec file names one (default: spline); "
+          + "'knotwork run --kinds' lists them.")
+  String kind;
+
   @Option(names = "--data", paramLabel = "DATA.csv",
       description = "Data file x,y (spec field data.source=file).")
   Path data;
@@ -90,69 +100,109 @@ final class SpecOptions {
   Boolean hessian;
 
   @Option(names = "--set", paramLabel = "PATH=VALUE",
-      description = "Set any spec field by dotted path, e.g. --set init.rangeLo=-2 (repeatable).")
+      description = "Set any spec field by dotted path, for any kind, e.g. --set init.rangeLo=-2 "
+          + "(repeatable).")
   List<String> sets = new ArrayList<>();
 
-  /** {@code base} with every given flag applied. */
-  ExperimentSpec apply(ExperimentSpec base) {
-    List<SpecCodec.Override> o = new ArrayList<>();
+  /** The study kind a spec without a {@code kind} field is read as. */
+  static final String DEFAULT_KIND = "spline";
+
+  /**
+   * The study of a spec file (or of the defaults of {@code --kind}) with every given flag applied:
+   * {@code --set} for any kind, the named flags for spline studies.
+   */
+  Study<?> resolve(Path specFile) {
+    ObjectNode tree;
+    if (specFile == null) {
+      tree = JsonNodeFactory.instance.objectNode();
+      tree.put(SpecText.KIND, kind == null ? DEFAULT_KIND : kind);
+    } else {
+      tree = SpecText.read(specFile);
+      if (kind != null) {
+        String named = SpecText.kind(tree, DEFAULT_KIND);
+        if (!named.equals(kind)) {
+          throw new InputException("--kind " + kind + " contradicts the spec file's kind "
+              + named);
+        }
+      }
+    }
+    String k = SpecText.kind(tree, DEFAULT_KIND);
+    List<String[]> named = splineFlags();
+    if (!named.isEmpty() && !k.equals(DEFAULT_KIND)) {
+      throw new InputException(named.get(0)[0] + " applies to spline studies; set fields of a "
+          + k + " study with --set PATH=VALUE");
+    }
+    for (String[] f : named) {
+      SpecText.set(tree, f[1], f[2]);
+    }
+    for (String s : sets) {
+      int eq = s.indexOf('=');
+      if (eq <= 0) {
+        throw new InputException("--set must be PATH=VALUE, e.g. --set init.rangeLo=-2, got '"
+            + s + "'");
+      }
+      SpecText.set(tree, s.substring(0, eq).strip(), s.substring(eq + 1).strip());
+    }
+    Study<?> study = Studies.read(tree, DEFAULT_KIND);
+    if (snapshots != null) {
+      // COUNT evenly spaced snapshots over the resolved step (or flow time) budget
+      ObjectNode full = study.tree();
+      boolean flow = "flow".equals(full.at("/training/method/rule").asText());
+      JsonNode end = full.at(flow ? "/budget/maxTime" : "/budget/maxSteps");
+      if (end.isMissingNode() || end.isNull()) {
+        throw new InputException("--snapshots needs a finite " + (flow ? "--time" : "--steps")
+            + " budget");
+      }
+      ObjectNode snaps = ((ObjectNode) full.get("recording")).putObject("snapshots");
+      snaps.put("kind", "uniform");
+      snaps.put("unit", flow ? "time" : "step");
+      snaps.set("end", end);
+      snaps.put("count", snapshots);
+      study = Studies.read(full, DEFAULT_KIND);
+    }
+    return study;
+  }
+
+  /** The given spline flags as {flag, path, value}. */
+  private List<String[]> splineFlags() {
+    List<String[]> o = new ArrayList<>();
     if (data != null) {
-      add(o, "data.source", "file");
-      add(o, "data.path", quote(data.toString()));
+      o.add(new String[] {"--data", "data.source", "file"});
+      o.add(new String[] {"--data", "data.path", quote(data.toString())});
     }
     if (target != null) {
-      add(o, "data.source", "generated");
-      add(o, "data.target", target);
+      o.add(new String[] {"--target", "data.source", "generated"});
+      o.add(new String[] {"--target", "data.target", target});
     }
-    put(o, "data.n", n);
-    put(o, "data.noise", noise);
-    put(o, "width", width);
-    put(o, "seed", seed);
-    put(o, "init.scheme", scheme);
-    put(o, "init.scaleW", scaleW);
-    put(o, "init.scaleB", scaleB);
-    put(o, "init.scaleV", scaleV);
-    put(o, "init.antisymmetric", antisymmetric);
-    put(o, "training.coordinates", coords);
+    put(o, "--n", "data.n", n);
+    put(o, "--noise", "data.noise", noise);
+    put(o, "--width", "width", width);
+    put(o, "--seed", "seed", seed);
+    put(o, "--scheme", "init.scheme", scheme);
+    put(o, "--scale-w", "init.scaleW", scaleW);
+    put(o, "--scale-b", "init.scaleB", scaleB);
+    put(o, "--scale-v", "init.scaleV", scaleV);
+    put(o, "--antisymmetric", "init.antisymmetric", antisymmetric);
+    put(o, "--coords", "training.coordinates", coords);
     if (sumLoss != null) {
-      add(o, "training.loss", sumLoss ? "sum" : "mean");
+      o.add(new String[] {"--sum-loss", "training.loss", sumLoss ? "sum" : "mean"});
     }
-    put(o, "training.method.rule", method);
-    put(o, "training.method.learningRate", lr);
-    put(o, "training.method.learningRateUnit", lrUnit);
-    put(o, "training.method.batchSize", batch);
-    put(o, "budget.maxSteps", steps);
-    put(o, "budget.maxTime", time);
-    put(o, "budget.lossThreshold", lossThreshold);
-    put(o, "recording.progressEvery", progressEvery);
-    put(o, "recording.hessian", hessian);
-    for (String s : sets) {
-      o.add(SpecCodec.Override.parse(s));
-    }
-    ExperimentSpec spec = SpecCodec.withOverrides(base, o);
-    if (snapshots != null) {
-      boolean flow = !spec.training().method().isDescent();
-      double end = flow ? spec.budget().maxTime() : spec.budget().maxSteps();
-      if (!Double.isFinite(end) || end == Long.MAX_VALUE) {
-        throw new IllegalArgumentException("--snapshots needs a finite "
-            + (flow ? "--time" : "--steps") + " budget");
-      }
-      spec = SpecCodec.withOverrides(spec, List.of(new SpecCodec.Override("recording.snapshots",
-          String.format(Locale.ROOT, "{\"kind\":\"uniform\",\"unit\":\"%s\",\"end\":%s,"
-              + "\"count\":%d}", flow ? "time" : "step", flow ? Double.toString(end)
-              : Long.toString((long) end), snapshots))));
-    }
-    return spec;
+    put(o, "--method", "training.method.rule", method);
+    put(o, "--lr", "training.method.learningRate", lr);
+    put(o, "--lr-unit", "training.method.learningRateUnit", lrUnit);
+    put(o, "--batch", "training.method.batchSize", batch);
+    put(o, "--steps", "budget.maxSteps", steps);
+    put(o, "--time", "budget.maxTime", time);
+    put(o, "--loss-threshold", "budget.lossThreshold", lossThreshold);
+    put(o, "--progress-every", "recording.progressEvery", progressEvery);
+    put(o, "--hessian", "recording.hessian", hessian);
+    return o;
   }
 
-  private static void put(List<SpecCodec.Override> o, String path, Object value) {
+  private static void put(List<String[]> o, String flag, String path, Object value) {
     if (value != null) {
-      add(o, path, value.toString());
+      o.add(new String[] {flag, path, value.toString()});
     }
-  }
-
-  private static void add(List<SpecCodec.Override> o, String path, String value) {
-    o.add(new SpecCodec.Override(path, value));
   }
 
   /** A JSON string literal, so that a path is never read as a number or a YAML value. */

@@ -8,15 +8,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.knotwork.experiment.DataSource;
-import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.sweep.GridAxis;
 import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
 import org.knotwork.experiment.sweep.SweepRun;
 import org.knotwork.experiment.sweep.SweepSpec;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.study.Study;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +27,8 @@ import picocli.CommandLine.Spec;
  * resumable, with one results table.
  */
 @Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
-    description = {"Run the Cartesian product of --grid axes over a base spec (spec file and/or "
-        + "the flags of 'knotwork run'), in parallel, one run directory per point under "
+    description = {"Run the Cartesian product of --grid axes over a base study of any kind (spec file "
+        + "and/or the flags of 'knotwork run'), in parallel, one run directory per point under "
         + "--out/runs/, and write --out/results.csv and --out/results.parquet (one row per run: "
         + "grid values and final metrics).",
         "A run is finished once its manifest is written; --resume continues an interrupted sweep "
@@ -63,28 +61,22 @@ final class SweepCommand implements Callable<Integer> {
       + "and stop: for running the sweep elsewhere, e.g. on Spark (knotwork-spark).")
   boolean plan;
 
-  @Option(names = "--threads", paramLabel = "N",
-      description = "Parallel runs (default: the number of cores).")
-  Integer threads;
+  @Mixin
+  ThreadsOption threads;
 
   @Mixin
   SpecOptions flags;
 
   @Override
   public Integer call() {
-    ExperimentSpec base = flags.apply(specFile == null ? ExperimentSpec.builder().build()
-        : SpecCodec.read(specFile));
-    if (base.data() instanceof DataSource.CsvFile f) {
-      // runs may execute anywhere: pin the data file to an absolute path
-      Path dir = specFile == null ? Path.of("") : specFile.toAbsolutePath().getParent();
-      base = SpecCodec.withOverrides(base, List.of(new SpecCodec.Override("data.path",
-          Json.write(dir.resolve(f.path()).toAbsolutePath().normalize().toString()))));
-    }
+    Study<?> base = flags.resolve(specFile);
+    Path inputs = specFile == null ? Path.of("").toAbsolutePath()
+        : specFile.toAbsolutePath().getParent();
     List<GridAxis> axes = new ArrayList<>();
     for (String g : grid) {
       axes.add(GridAxis.parse(g));
     }
-    SweepSpec sweep = new SweepSpec(base, axes);
+    SweepSpec sweep = new SweepSpec(base, inputs, axes);
     if (plan) {
       List<SweepRun> runs = LocalSweep.prepare(out, sweep, resume);
       ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -95,7 +87,7 @@ final class SweepCommand implements Callable<Integer> {
       return 0;
     }
     PrintWriter err = spec.commandLine().getErr();
-    LocalSweep.Summary s = LocalSweep.run(out, sweep, ReproduceCommand.threads(threads), resume,
+    LocalSweep.Summary s = LocalSweep.run(out, sweep, threads.count(), resume,
         new LocalSweep.Listener() {
           @Override
           public void finished(SweepRun run, int done, int total) {

@@ -7,21 +7,25 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
 import org.knotwork.experiment.sweep.SweepRun;
 import org.knotwork.experiment.sweep.SweepSpec;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.ExperimentData;
-import org.knotwork.io.experiment.RunDirectory;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.run.Manifest;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.spec.SpecText;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
 
 /** Runs a sweep with one Spark task per grid point (see the package documentation). */
 public final class SparkSweep {
   private SparkSweep() {}
 
-  /** The default task: run the point into its directory unless finished, return its final.json. */
+  /**
+   * The default task: run the point into its directory unless finished (an interrupted directory of
+   * a lost worker is continued to the same bytes), return its final metrics as JSON.
+   */
   public static final RunFunction EXECUTE = SparkSweep::execute;
 
   /**
@@ -31,22 +35,13 @@ public final class SparkSweep {
   public static String execute(String sweepDir, RunTask task) throws Exception {
     Path runDir = Path.of(sweepDir).resolve(LocalSweep.RUNS).resolve(task.name());
     if (!RunDirectory.isFinished(runDir)) {
-      ExperimentSpec spec = SpecCodec.parse(task.specJson(), SpecCodec.Syntax.JSON,
-          "grid point " + task.name());
-      RunDirectory.runAndWrite(spec, ExperimentData.resolve(spec, Path.of("")), runDir);
+      Study<?> study = Studies.read(SpecText.parse(task.specJson(), SpecText.Syntax.JSON,
+          "grid point " + task.name()), null);
+      RunDirectory.run(study, runDir, RunDirectory.Options.of(1).inputsFrom(Path.of(task.inputs())));
     }
-    return Files.readString(runDir.resolve(RunDirectory.FINAL));
+    return Json.write(Manifest.metricsTree(RunDirectory.manifest(runDir).metrics()));
   }
 
-  /**
-   * Plans {@code sweep} in {@code dir} (as {@link LocalSweep#prepare} does), runs every point as a
-   * Spark task with {@code fn}, and writes the results table.
-   *
-   * @param dir the sweep directory, on a file system every executor sees
-   * @param resume continue a sweep already in {@code dir}
-   * @param partitions number of Spark partitions, &ge; 1 (one per run balances best)
-   * @throws IllegalStateException if some grid point came back twice or not at all
-   */
   public static ResultsTable run(SparkSession spark, Path dir, SweepSpec sweep, boolean resume,
       int partitions, RunFunction fn) {
     if (partitions < 1) {
@@ -54,7 +49,8 @@ public final class SparkSweep {
     }
     List<SweepRun> plan = LocalSweep.prepare(dir, sweep, resume);
     List<RunTask> tasks = plan.stream()
-        .map(r -> new RunTask(r.index(), r.name(), SpecCodec.toJson(r.spec()))).toList();
+        .map(r -> new RunTask(r.index(), r.name(), r.study().json(), sweep.inputs().toString()))
+        .toList();
     String root = dir.toAbsolutePath().toString();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<String> results = jsc.parallelize(tasks, Math.min(partitions, Math.max(1, tasks.size())))

@@ -12,16 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.experiment.Method;
-import org.knotwork.experiment.Recording;
-import org.knotwork.experiment.StepSize;
+import org.knotwork.common.example.WalkSpec;
+import org.knotwork.common.example.WalkStudy;
+import org.knotwork.common.study.Study;
 import org.knotwork.experiment.sweep.GridAxis;
 import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
 import org.knotwork.experiment.sweep.SweepSpec;
-import org.knotwork.io.experiment.RunDirectory;
-import org.knotwork.train.StopCriteria;
+import org.knotwork.common.run.RunDirectory;
 
 /**
  * Spark's local mode against the local executor: the same table; and tasks that die (after
@@ -50,11 +48,8 @@ class SparkSweepTest {
   }
 
   static SweepSpec sweep() {
-    ExperimentSpec base = ExperimentSpec.builder().width(6)
-        .method(new Method.GradientDescent(StepSize.absolute(0.05), 0))
-        .budget(StopCriteria.steps(300)).recording(Recording.every(100)).build();
-    return new SweepSpec(base, List.of(GridAxis.parse("init.scaleW=0.5,2"),
-        GridAxis.parse("seed=0..2")));
+    return new SweepSpec(new Study<>(new WalkStudy(), new WalkSpec(0, 300, 0.1, 1.0)),
+        Path.of(""), List.of(GridAxis.parse("sigma=0.5,2"), GridAxis.parse("seed=0..2")));
   }
 
   @Test
@@ -88,7 +83,7 @@ class SparkSweepTest {
       if (attempt == 0 && task.index() == 3) {
         Path run = root.resolve(LocalSweep.RUNS).resolve(task.name());
         Files.createDirectories(run);
-        Files.writeString(run.resolve("metrics.csv.part"), "step,time,loss,grad_norm\n0,0,");
+        Files.writeString(run.resolve("walk.csv"), "step,x\n0,");
         throw new IllegalStateException("worker died half-way through " + task.name());
       }
       String result = SparkSweep.EXECUTE.run(sweepDir, task);
@@ -113,7 +108,6 @@ class SparkSweepTest {
     try (Stream<Path> runs = Files.list(s.resolve(LocalSweep.RUNS))) {
       assertThat(runs.filter(RunDirectory::isFinished).count()).isEqualTo(6);
     }
-    assertThat(s.resolve("runs/r0003/metrics.csv.part")).doesNotExist();
     assertThat(RunDirectory.compare(dir.resolve("local/runs/r0003"), s.resolve("runs/r0003"))
         .identical()).isTrue();
   }

@@ -123,4 +123,18 @@ public final class Studies {
         .orElseThrow(() -> new InputException("no catalog entry '" + id + "'; known: "
             + String.join(", ", all.stream().map(CatalogEntry::id).toList())));
   }
+
+  /**
+   * The renderer of a study kind, found through {@link ServiceLoader}.
+   *
+   * @throws InputException if no module on the class path draws this kind
+   */
+  public static StudyRenderer renderer(String kind) {
+    for (StudyRenderer r : ServiceLoader.load(StudyRenderer.class, Studies.class.getClassLoader())) {
+      if (r.kind().equals(kind)) {
+        return r;
+      }
+    }
+    throw new InputException("no renderer draws " + kind + " runs");
+  }
 }

@@ -43,4 +43,15 @@ public record Study<S>(StudyKind<S> kind, S spec) {
   public StudyResult run(StudyContext context) {
     return kind.run(spec, context);
   }
+
+  /** Studies are equal when their kinds have the same name and their specs are equal. */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Study<?> s && kind.name().equals(s.kind.name()) && spec.equals(s.spec);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * kind.name().hashCode() + spec.hashCode();
+  }
 }

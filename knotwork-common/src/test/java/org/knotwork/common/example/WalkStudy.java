@@ -76,7 +76,7 @@ public final class WalkStudy implements StudyKind<WalkSpec> {
   }
 
   /** The walk's positions x_0 = 0, ..., x_steps. */
-  static double[] walk(WalkSpec s, Rng rng) {
+  public static double[] walk(WalkSpec s, Rng rng) {
     double[] x = new double[s.steps() + 1];
     for (int k = 0; k < s.steps(); k++) {
       x[k + 1] = x[k] + s.drift() + s.sigma() * rng.gaussian();

@@ -19,7 +19,7 @@ import org.duckdb.DuckDBConnection;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.RunDirectory;
+import org.knotwork.common.run.RunDirectory;
 
 /**
  * The results of a sweep, one row per run in index order: {@code run}, {@code index}, one column per
@@ -124,12 +124,19 @@ public record ResultsTable(List<String> columns, List<List<Object>> rows) {
   }
 
   /**
-   * The metrics columns of a finished run, read from its {@code final.json}: text stays text, whole
-   * numbers become Long, other numbers Double, null becomes NaN.
+   * The metrics columns of a finished run of any kind, read from its manifest: numbers and text as
+   * they are, booleans as text, null (NaN) as NaN.
    */
   public static Map<String, Object> readMetrics(Path runDir) {
-    return metrics(Json.readTree(runDir.resolve(RunDirectory.FINAL), "run result"),
-        runDir.resolve(RunDirectory.FINAL).toString());
+    return columns(RunDirectory.manifest(runDir).metrics());
+  }
+
+  /** Metrics as table values: Double, Long or String (booleans become "true"/"false"). */
+  public static Map<String, Object> columns(Map<String, Object> metrics) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    metrics.forEach((k, v) -> out.put(k, v instanceof Boolean b ? b.toString()
+        : v instanceof Integer i ? (Object) i.longValue() : v));
+    return out;
   }
 
   /** The metrics columns of a parsed {@code final.json} (see {@link #readMetrics}). */

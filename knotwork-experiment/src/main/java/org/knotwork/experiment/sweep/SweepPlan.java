@@ -1,11 +1,13 @@
 package org.knotwork.experiment.sweep;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.common.io.InputException;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.spec.SpecText;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
 
 /** Expands a {@link SweepSpec} into its runs, validating every point before anything runs. */
 public final class SweepPlan {
@@ -31,21 +33,23 @@ public final class SweepPlan {
     int[] at = new int[axes.size()];
     for (int index = 0; index < n; index++) {
       List<String> values = new ArrayList<>();
-      List<SpecCodec.Override> assign = new ArrayList<>();
+      ObjectNode tree = sweep.base().tree();
       for (int a = 0; a < axes.size(); a++) {
         String v = axes.get(a).values().get(at[a]);
         values.add(v);
-        assign.add(new SpecCodec.Override(axes.get(a).path(), v));
       }
-      ExperimentSpec spec;
+      Study<?> study;
       try {
-        spec = SpecCodec.withOverrides(sweep.base(), assign);
+        for (int a = 0; a < axes.size(); a++) {
+          SpecText.set(tree, axes.get(a).path(), values.get(a));
+        }
+        study = Studies.read(tree, null);
       } catch (IllegalArgumentException e) {
         throw new InputException("grid point " + index + " " + describe(axes, values) + ": "
             + e.getMessage());
       }
       runs.add(new SweepRun(index, String.format(Locale.ROOT, "r%0" + digits + "d", index),
-          values, spec));
+          values, study));
       for (int a = axes.size() - 1; a >= 0; a--) {
         if (++at[a] < axes.get(a).values().size()) {
           break;

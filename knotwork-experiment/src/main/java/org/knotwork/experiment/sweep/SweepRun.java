@@ -1,17 +1,17 @@
 package org.knotwork.experiment.sweep;
 
 import java.util.List;
-import org.knotwork.experiment.ExperimentSpec;
+import org.knotwork.common.study.Study;
 
 /**
- * One point of a sweep, fully determined.
+ * One grid point of a sweep.
  *
- * @param index position in the Cartesian product (first axis outermost)
- * @param name the run directory's name, e.g. {@code r0007}
- * @param values the axis values of this point, in axis order
- * @param spec the spec of this run
+ * @param index position in the plan (0-based, first axis outermost)
+ * @param name the run directory's name under {@code runs/}, e.g. {@code r0007}
+ * @param values the grid values of this point, one per axis, as written
+ * @param study the base study with those values set
  */
-public record SweepRun(int index, String name, List<String> values, ExperimentSpec spec) {
+public record SweepRun(int index, String name, List<String> values, Study<?> study) {
 
   /** Copies the values. */
   public SweepRun {

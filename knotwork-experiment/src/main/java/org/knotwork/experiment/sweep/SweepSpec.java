@@ -1,34 +1,35 @@
 package org.knotwork.experiment.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.study.Study;
 
 /**
- * A sweep: a base spec and the axes of its Cartesian product (first axis outermost).
+ * A sweep over a study of any kind: a base study, the directory its relative input paths resolve
+ * against, and the axes of the Cartesian product (first axis outermost). Its text ({@code
+ * sweep.json}) is what a sweep directory records and what Spark workers read.
  *
- * @param base the spec every run starts from
+ * @param base the study every run starts from
+ * @param inputs the absolute directory where relative input paths of the spec resolve
  * @param axes the axes, distinct paths, at least one
  */
-public record SweepSpec(ExperimentSpec base, List<GridAxis> axes) {
+public record SweepSpec(Study<?> base, Path inputs, List<GridAxis> axes) {
 
   /** Validates and copies. */
   public SweepSpec {
-    if (base == null) {
-      throw new IllegalArgumentException("a sweep needs a base spec");
+    if (base == null || inputs == null) {
+      throw new IllegalArgumentException("a sweep needs a base spec and an input directory");
     }
+    inputs = inputs.toAbsolutePath().normalize();
     if (axes == null || axes.isEmpty()) {
       throw new IllegalArgumentException("a sweep needs at least one --grid FIELD=V1,V2,...");
     }
@@ -41,7 +42,7 @@ public record SweepSpec(ExperimentSpec base, List<GridAxis> axes) {
     }
   }
 
-  /** Number of runs: the product of the axis lengths. */
+  /** The number of grid points. */
   public long size() {
     long n = 1;
     for (GridAxis a : axes) {
@@ -50,10 +51,11 @@ public record SweepSpec(ExperimentSpec base, List<GridAxis> axes) {
     return n;
   }
 
-  /** The text of {@code sweep.json}: {"base": spec, "grid": [{"path": .., "values": [..]}, ..]}. */
+  /** The sweep as JSON: {@code {"base": SPEC, "inputs": DIR, "grid": [{"path", "values"}..]}}. */
   public String toJson() {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.set("base", SpecCodec.toTree(base));
+    root.set("base", base.tree());
+    root.put("inputs", inputs.toString());
     ArrayNode grid = root.putArray("grid");
     for (GridAxis a : axes) {
       ObjectNode o = grid.addObject();
@@ -61,22 +63,19 @@ public record SweepSpec(ExperimentSpec base, List<GridAxis> axes) {
       ArrayNode v = o.putArray("values");
       a.values().forEach(v::add);
     }
-    try {
-      return Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new IllegalStateException("cannot write sweep.json", e);
-    }
+    return Json.pretty(root);
   }
 
-  /** Reads {@code sweep.json}. */
+  /** Reads a sweep file written by {@link #toJson()}. */
   public static SweepSpec read(Path file) {
     JsonNode root = Json.readTree(file, "sweep file");
     String where = "sweep file " + file;
-    if (!root.isObject() || !root.has("base") || !root.has("grid") || !root.get("grid").isArray()) {
-      throw new InputException(where + " must hold {\"base\": {..}, \"grid\": [..]}");
+    if (!root.isObject() || !root.path("base").isObject() || !root.path("grid").isArray()
+        || !root.path("inputs").isTextual()) {
+      throw new InputException(where + " must hold {\"base\": {..}, \"inputs\": DIR, "
+          + "\"grid\": [..]}");
     }
-    ExperimentSpec base = SpecCodec.fromTree(root.get("base"), where + " (base)");
+    Study<?> base = org.knotwork.common.study.Studies.read((ObjectNode) root.get("base"), null);
     List<GridAxis> axes = new ArrayList<>();
     for (JsonNode a : root.get("grid")) {
       List<String> values = new ArrayList<>();
@@ -87,6 +86,10 @@ public record SweepSpec(ExperimentSpec base, List<GridAxis> axes) {
         throw new InputException(where + ": " + e.getMessage());
       }
     }
-    return new SweepSpec(base, axes);
+    try {
+      return new SweepSpec(base, Path.of(root.get("inputs").asText()), axes);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where + ": " + e.getMessage());
+    }
   }
 }

@@ -14,28 +14,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
+import org.knotwork.common.example.WalkSpec;
+import org.knotwork.common.example.WalkStudy;
+import org.knotwork.common.random.Rng;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.study.Study;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.experiment.ExperimentResult;
-import org.knotwork.experiment.ExperimentRunner;
-import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.experiment.Method;
-import org.knotwork.experiment.Recording;
-import org.knotwork.experiment.StepSize;
 import org.knotwork.common.io.InputException;
-import org.knotwork.io.experiment.RunDirectory;
-import org.knotwork.train.StopCriteria;
 
 /** The local executor: one table, independent of threads, resumable without redoing runs. */
 class LocalSweepTest {
   @TempDir
   Path dir;
 
+  /** A sweep of the test-scope example study: the sweep machinery knows no kind. */
   static SweepSpec sweep() {
-    ExperimentSpec base = ExperimentSpec.builder().width(6)
-        .method(new Method.GradientDescent(StepSize.absolute(0.05), 0))
-        .budget(StopCriteria.steps(200)).recording(Recording.every(50)).build();
-    return new SweepSpec(base, List.of(GridAxis.parse("init.scaleV=0.5,2"),
-        GridAxis.parse("seed=0..2")));
+    return new SweepSpec(new Study<>(new WalkStudy(), new WalkSpec(0, 200, 0.1, 1.0)),
+        Path.of(""), List.of(GridAxis.parse("sigma=0.5,2"), GridAxis.parse("seed=0..2")));
   }
 
   /** Records which runs finished in this process. */
@@ -62,19 +57,18 @@ class LocalSweepTest {
     assertThat(s.ran()).isEqualTo(6);
     assertThat(s.failures()).isEmpty();
     ResultsTable t = s.table();
-    assertThat(t.columns().subList(0, 5)).containsExactly("run", "index", "init_scaleV", "seed",
-        "stop_reason");
+    assertThat(t.columns()).containsExactly("run", "index", "sigma", "seed", "final", "steps");
     assertThat(t.rows()).hasSize(6);
     List<SweepRun> plan = SweepPlan.of(sweep());
     for (int k = 0; k < 6; k++) {
       List<Object> row = t.rows().get(k);
       SweepRun r = plan.get(k);
-      ExperimentResult direct = ExperimentRunner.run(r.spec(), r.spec().data().dataset());
+      WalkSpec spec = (WalkSpec) r.study().spec();
+      double[] direct = WalkStudy.walk(spec, Rng.of(spec.seed(), "walk"));
       assertThat(row.get(0)).isEqualTo(r.name());
       assertThat(row.get(2)).isEqualTo(Double.parseDouble(r.values().get(0)));
       assertThat(row.get(3)).isEqualTo(Long.parseLong(r.values().get(1)));
-      int loss = t.columns().indexOf("loss");
-      assertThat(row.get(loss)).isEqualTo(direct.metrics().loss());
+      assertThat(row.get(t.columns().indexOf("final"))).isEqualTo(direct[200]);
       assertThat(RunDirectory.isFinished(d.resolve("runs").resolve(r.name()))).isTrue();
     }
     assertThat(d.resolve(ResultsTable.CSV)).hasContent(t.toCsv().stripTrailing());
@@ -99,7 +93,7 @@ class LocalSweepTest {
     String keptManifest = Files.readString(keep.resolve(RunDirectory.MANIFEST));
     // a crash while r0004 was running: no manifest, a half-written stream
     Files.delete(redo.resolve(RunDirectory.MANIFEST));
-    Files.writeString(redo.resolve("metrics.csv.part"), "step,time,loss,grad_norm\n0,");
+    Files.writeString(redo.resolve("walk.csv"), "step,x\n0,");
     Files.delete(d.resolve(ResultsTable.CSV));
     assertThatThrownBy(() -> LocalSweep.run(d, sweep(), 2, false, new Log()))
         .isInstanceOf(InputException.class).hasMessageContaining("add --resume");
@@ -115,7 +109,8 @@ class LocalSweepTest {
   void resumingADifferentSweepIsRefused() {
     Path d = dir.resolve("s");
     LocalSweep.run(d, sweep(), 2, false, new Log());
-    SweepSpec other = new SweepSpec(sweep().base(), List.of(GridAxis.parse("seed=0..3")));
+    SweepSpec other = new SweepSpec(sweep().base(), sweep().inputs(),
+        List.of(GridAxis.parse("seed=0..3")));
     assertThatThrownBy(() -> LocalSweep.run(d, other, 2, true, new Log()))
         .isInstanceOf(InputException.class).hasMessageContaining("describes a different sweep");
   }
@@ -127,19 +122,18 @@ class LocalSweepTest {
     Path parquet = d.resolve(ResultsTable.PARQUET).toAbsolutePath();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
          Statement st = c.createStatement();
-         ResultSet rs = st.executeQuery("SELECT run, \"index\", init_scaleV, seed, loss, steps, "
-             + "stop_reason FROM read_parquet('" + parquet + "') ORDER BY \"index\"")) {
+         ResultSet rs = st.executeQuery("SELECT run, \"index\", sigma, seed, final, steps "
+             + "FROM read_parquet('" + parquet + "') ORDER BY \"index\"")) {
       int k = 0;
-      int loss = t.columns().indexOf("loss");
+      int last = t.columns().indexOf("final");
       while (rs.next()) {
         List<Object> row = t.rows().get(k++);
         assertThat(rs.getString(1)).isEqualTo(row.get(0));
         assertThat(rs.getLong(2)).isEqualTo(row.get(1));
         assertThat(rs.getDouble(3)).isEqualTo(row.get(2));
         assertThat(rs.getLong(4)).isEqualTo(row.get(3));
-        assertThat(rs.getDouble(5)).isEqualTo(row.get(loss));
+        assertThat(rs.getDouble(5)).isEqualTo(row.get(last));
         assertThat(rs.getLong(6)).isEqualTo(200L);
-        assertThat(rs.getString(7)).isEqualTo("step_budget");
       }
       assertThat(k).isEqualTo(6);
     }
