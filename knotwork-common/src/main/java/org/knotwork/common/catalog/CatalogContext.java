@@ -14,8 +14,8 @@ import java.util.function.Supplier;
 /**
  * What entries share while a catalog runs: the variant, a thread pool for independent training runs,
  * and a memo so that a run (or any other named computation, keyed for example by its spec record) is
- * carried out once however many entries need it. Results do not depend on the number of threads: each run is single-threaded and
- * fully determined by its spec.
+ * carried out once however many entries need it. Results do not depend on the number of threads:
+ * each run is single-threaded and fully determined by its spec.
  */
 public final class CatalogContext implements AutoCloseable {
   private final Variant variant;

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.knotwork.common.io.AtomicFiles;
-import org.knotwork.common.io.InputException;
 
 /**
  * The NumPy {@code .npy} format, version 1.0 (numpy.lib.format): the magic string

@@ -13,8 +13,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import org.knotwork.common.io.AtomicFiles;
-import org.knotwork.common.io.InputException;
 
 /**
  * The NumPy {@code .npz} format: a zip archive with one {@code NAME.npy} entry per array, as

@@ -31,7 +31,9 @@ import org.knotwork.common.study.StudyResult;
  * of the spec, its inputs and the Knotwork build: {@link #compare} checks them byte for byte against
  * the digests of an original's manifest ({@code knotwork rerun}). A directory left by an interrupted
  * run of the same spec (no manifest) is continued: the study resumes from its checkpoint, or runs
- * again, replacing files atomically; a directory holding another spec is refused.
+ * again, replacing files atomically; a directory holding another spec is refused. When a new
+ * directory's study fails on bad input ({@link InputException}, e.g. a malformed data file), the
+ * directory is removed, so that nothing half-written is left.
  */
 public final class RunDirectory {
   /** The canonical spec. */
@@ -100,12 +102,22 @@ public final class RunDirectory {
             + "spec; choose another directory or delete it");
       }
     }
+    boolean fresh = !Files.exists(dir);
     AtomicFiles.writeString(specFile, spec);
     Instant started = Instant.now();
     long t0 = System.nanoTime();
     StudyContext ctx = new StudyContext(dir, study.seed(), options.threads(),
         options.inputDirectory(), options.recordedRun(), options.progress(), options.cancelled());
-    StudyResult r = study.run(ctx);
+    StudyResult r;
+    try {
+      r = study.run(ctx);
+    } catch (InputException e) {
+      if (fresh) {
+        // bad input found before any result: leave nothing half-written behind
+        deleteTree(dir);
+      }
+      throw e;
+    }
     double wall = (System.nanoTime() - t0) / 1e9;
     Manifest m = new Manifest(study.kind().name(), BuildInfo.version(), BuildInfo.gitCommit(),
         BuildInfo.jvm(), System.getProperty("os.name") + " " + System.getProperty("os.version")
@@ -113,6 +125,16 @@ public final class RunDirectory {
         options.threads(), r.normal(), r.message(), r.metrics(), digests(dir));
     AtomicFiles.writeString(dir.resolve(MANIFEST), Json.pretty(m.toTree()));
     return new Finished(dir, r, m);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException e) {
+      // best effort: the input error is what the caller must see
+    }
   }
 
   /** Whether {@code dir} holds a finished run (its manifest exists). */

@@ -28,7 +28,7 @@ import org.knotwork.common.study.StudyResult;
  * test tree's {@code META-INF/services} file and edits nothing else, which shows that a kind plugs into
  * run, rerun, sweep and reproduce through the interface alone (ARCHITECTURE.md walks through it).
  */
-public final class WalkStudy implements StudyKind<WalkSpec> {
+public class WalkStudy implements StudyKind<WalkSpec> {
 
   @Override
   public String name() {

@@ -15,7 +15,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.common.io.InputException;
 
 /**
  * The NumPy formats against the format's definition (numpy.lib.format, version 1.0): hand-built
