@@ -2,7 +2,7 @@
  * The initialisation lab: seeded initialisers for a 1&rarr;H&rarr;1 ReLU network, the exact laws they
  * induce on knots and delta-slopes, and Monte Carlo estimators of the same quantities.
  *
- * <p>Notes &sect;5 of {@code shared/notes/spline-lens.md}: standard initialisations give very flat
+ * <p>Notes &sect;5 of {@code docs/spline-lens.md}: standard initialisations give very flat
  * initial functions. This package makes that measurable for every scheme in {@link
  * org.knotwork.init.InitScheme}:
  *

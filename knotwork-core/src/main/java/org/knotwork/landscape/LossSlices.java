@@ -8,8 +8,9 @@ import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 
 /**
- * One- and two-dimensional slices of the loss surface along meaningful directions (anchors.md
- * &sect;1.6, &sect;5 item 6): Hessian eigenvectors, single-knot moves (shift &beta;<sub>i</sub>, change
+ * One- and two-dimensional slices of the loss surface along meaningful directions, as loss-landscape
+ * tools draw them (after Li et al. 2018, "Visualizing the loss landscape of neural nets"): Hessian
+ * eigenvectors, single-knot moves (shift &beta;<sub>i</sub>, change
  * &mu;<sub>i</sub>), the rescaling orbit, the segment between two points, and arbitrary lines and
  * planes. Directions are used as given (no filter normalisation: in spline coordinates the rescaling
  * symmetry it compensates for is quotiented out). Each evaluation costs O(N + H log N).

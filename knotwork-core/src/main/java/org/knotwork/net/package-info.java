@@ -2,7 +2,7 @@
  * The two coordinate systems of a shallow univariate ReLU network and the exact maps between them.
  *
  * <p>A network f(x) = c + &Sigma;<sub>i</sub> v<sub>i</sub>&middot;relu(w<sub>i</sub>x + b<sub>i</sub>)
- * (equation S1 of {@code shared/notes/spline-lens.md}) is held either in <em>network coordinates</em>
+ * (equation S1 of {@code docs/spline-lens.md}) is held either in <em>network coordinates</em>
  * {@link org.knotwork.net.NetworkParams} (w, b, v, c) or in <em>spline coordinates</em>
  * {@link org.knotwork.net.SplineParams} (knots &beta;, delta-slopes &mu;, orientations s, offset c; S2,
  * S3). Spline coordinates are coordinates on the orbit space of the per-neuron rescaling symmetry
