@@ -1,5 +1,6 @@
 package org.knotwork.cli;
 
+import org.knotwork.common.math.Vectors;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -112,7 +113,7 @@ final class DemoCommand implements Callable<Integer> {
     SweepLoss.Evaluation spl = loss.evaluate(sp);
     out.printf("loss L = 1/(2N) sum r^2 = %.10g%n", nn.loss());
     out.printf("|grad L|: network coordinates %.6g, spline coordinates %.6g%n%n",
-        norm(nn.gradient()), norm(spl.gradient()));
+        Vectors.sqrtSumOfSquares(nn.gradient()), Vectors.sqrtSumOfSquares(spl.gradient()));
     report(out, "network coordinates (w, b, v, c)", SymmetricEigen.values(loss.hessian(net)));
     report(out, "spline coordinates (beta, mu, c)", SymmetricEigen.values(loss.hessian(sp)));
   }
@@ -125,11 +126,4 @@ final class DemoCommand implements Callable<Integer> {
         in.negative(), in.tolerance(), l[0], l[l.length - 1]);
   }
 
-  private static double norm(double[] g) {
-    double s = 0;
-    for (double x : g) {
-      s += x * x;
-    }
-    return Math.sqrt(s);
-  }
 }

@@ -3,6 +3,7 @@ package org.knotwork.landscape;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.knotwork.common.math.Vectors;
 import org.knotwork.data.Dataset;
 import org.knotwork.init.InitScheme;
 import org.knotwork.init.InitSpec;
@@ -75,7 +76,7 @@ public record Atlas(List<AtlasRun> runs, List<AtlasEntry> entries) {
     boolean polished = false;
     if (!diverged && options.polishBelow() > 0) {
       SplineParams sp = end.toSpline();
-      double gn = NewtonPolish.norm(loss.gradient(sp));
+      double gn = Vectors.sqrtSumOfSquares(loss.gradient(sp));
       if (gn <= options.polishBelow()) {
         boolean[] frozen = new boolean[2 * sp.width() + 1];
         sp = snapTrappedKnots(loss, sp, options, frozen);

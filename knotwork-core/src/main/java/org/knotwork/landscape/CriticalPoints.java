@@ -1,5 +1,6 @@
 package org.knotwork.landscape;
 
+import org.knotwork.common.math.Vectors;
 import java.util.ArrayList;
 import java.util.List;
 import org.knotwork.curvature.CurvaturePoint;
@@ -78,7 +79,7 @@ public final class CriticalPoints {
       contacts.add(oneSided(loss, p, c, tol.gradient()));
       g[c.neuron()] = 0.0;
     }
-    double gnorm = norm(g);
+    double gnorm = Vectors.sqrtSumOfSquares(g);
     boolean critical = gnorm <= tol.gradient();
     ZeroTolerance zt = critical ? ZeroTolerance.nearCritical(gnorm) : ZeroTolerance.scaleAware();
     double[][] hess = point.hessian();
@@ -137,13 +138,6 @@ public final class CriticalPoints {
     return loss.gradient(new SplineParams(b, p.mu(), p.orientation(), p.c()))[i];
   }
 
-  private static double norm(double[] g) {
-    double s = 0;
-    for (double x : g) {
-      s += x * x;
-    }
-    return Math.sqrt(s);
-  }
 
   /**
    * The negative eigenvector of the Hessian's (&beta;<sub>i</sub>, &mu;<sub>i</sub>) block [[0, b], [b, a]],

@@ -1,5 +1,6 @@
 package org.knotwork.landscape;
 
+import org.knotwork.common.math.Vectors;
 import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.ShallowObjective;
 import org.knotwork.loss.SweepLoss;
@@ -52,7 +53,7 @@ final class NewtonPolish {
       double[] delta = new double[dim];
       for (int k = 0; k < m; k++) {
         if (Math.abs(lam[k]) > cut) {
-          double c = -dot(v[k], gf) / lam[k];
+          double c = -Vectors.dot(v[k], gf) / lam[k];
           for (int a = 0; a < m; a++) {
             delta[free[a]] += c * v[k][a];
           }
@@ -99,19 +100,5 @@ final class NewtonPolish {
     return Math.sqrt(s);
   }
 
-  static double norm(double[] g) {
-    double s = 0;
-    for (double x : g) {
-      s += x * x;
-    }
-    return Math.sqrt(s);
-  }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
 }

@@ -1,5 +1,6 @@
 package org.knotwork.landscape;
 
+import org.knotwork.common.math.Vectors;
 import java.util.List;
 import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.loss.ShallowObjective;
@@ -108,8 +109,8 @@ public record TrajectoryPlane(double[] reference, double[] d1, double[] d2,
     double[] off = new double[tn];
     double[] captured = new double[2];
     for (int t = 0; t < tn; t++) {
-      double a = dot(dirs[0], m[t]);
-      double b = dot(dirs[1], m[t]);
+      double a = Vectors.dot(dirs[0], m[t]);
+      double b = Vectors.dot(dirs[1], m[t]);
       coords[t][0] = a;
       coords[t][1] = b;
       captured[0] += a * a;
@@ -137,7 +138,7 @@ public record TrajectoryPlane(double[] reference, double[] d1, double[] d2,
       double[][] g = new double[tn][tn];
       for (int a = 0; a < tn; a++) {
         for (int b = 0; b <= a; b++) {
-          double v = dot(m[a], m[b]);
+          double v = Vectors.dot(m[a], m[b]);
           g[a][b] = v;
           g[b][a] = v;
         }
@@ -182,7 +183,7 @@ public record TrajectoryPlane(double[] reference, double[] d1, double[] d2,
       }
     }
     // second direction exactly orthogonal to the first, then the sign convention
-    double c = dot(out[0], out[1]);
+    double c = Vectors.dot(out[0], out[1]);
     for (int i = 0; i < p; i++) {
       out[1][i] -= c * out[0][i];
     }
@@ -193,7 +194,7 @@ public record TrajectoryPlane(double[] reference, double[] d1, double[] d2,
   }
 
   private static void normalize(double[] v) {
-    double n = Math.sqrt(dot(v, v));
+    double n = Math.sqrt(Vectors.dot(v, v));
     if (n > 0) {
       for (int i = 0; i < v.length; i++) {
         v[i] /= n;
@@ -215,11 +216,4 @@ public record TrajectoryPlane(double[] reference, double[] d1, double[] d2,
     }
   }
 
-  private static double dot(double[] a, double[] b) {
-    double s = 0;
-    for (int i = 0; i < a.length; i++) {
-      s += a[i] * b[i];
-    }
-    return s;
-  }
 }

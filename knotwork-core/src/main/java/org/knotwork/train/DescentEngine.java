@@ -1,5 +1,6 @@
 package org.knotwork.train;
 
+import org.knotwork.common.math.Vectors;
 import java.util.List;
 import org.knotwork.objective.DifferentiableObjective;
 import org.knotwork.objective.MinibatchObjective;
@@ -63,7 +64,7 @@ final class DescentEngine {
       double gnorm = Double.NaN;
       if (evalFull) {
         loss = obj.valueAndGradient(theta, full);
-        gnorm = norm(full);
+        gnorm = Vectors.sqrtSumOfSquares(full);
       }
       if (k == 0 && resume == null) {
         initialLoss = loss;
@@ -172,13 +173,6 @@ final class DescentEngine {
     }
   }
 
-  static double norm(double[] g) {
-    double s = 0;
-    for (double x : g) {
-      s += x * x;
-    }
-    return Math.sqrt(s);
-  }
 
   private static String divergence(double[] theta, boolean evaluated, double loss, double gnorm,
       double initialLoss, StopCriteria stop) {
@@ -207,7 +201,7 @@ final class DescentEngine {
     }
     double[] g = new double[obj.dimension()];
     double loss = obj.valueAndGradient(prev, g);
-    Snapshot last = new Snapshot(prevStep, prevStep * lr, prev, loss, norm(g));
+    Snapshot last = new Snapshot(prevStep, prevStep * lr, prev, loss, Vectors.sqrtSumOfSquares(g));
     if (lastSnapshotStep != prevStep) {
       listener.onSnapshot(last);
     }

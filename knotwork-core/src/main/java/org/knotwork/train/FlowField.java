@@ -1,5 +1,6 @@
 package org.knotwork.train;
 
+import org.knotwork.common.math.Vectors;
 import org.knotwork.loss.ActivationPattern;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
@@ -54,7 +55,7 @@ final class FlowField {
     double[] exitActive;
 
     double speed() {
-      return DescentEngine.norm(velocity);
+      return Vectors.sqrtSumOfSquares(velocity);
     }
   }
 

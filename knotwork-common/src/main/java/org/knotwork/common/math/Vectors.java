@@ -30,6 +30,19 @@ public final class Vectors {
     return scale * Math.sqrt(s);
   }
 
+  /**
+   * &radic;(&Sigma; a<sub>i</sub><sup>2</sup>) summed in index order without scaling: the norm that
+   * training records (fast, and bit-stable across releases; it overflows to infinity past about
+   * 1e154, which divergence checks rely on). Prefer {@link #norm} elsewhere.
+   */
+  public static double sqrtSumOfSquares(double[] a) {
+    double s = 0;
+    for (double x : a) {
+      s += x * x;
+    }
+    return Math.sqrt(s);
+  }
+
   /** y += a&middot;x. */
   public static void axpy(double a, double[] x, double[] y) {
     for (int i = 0; i < y.length; i++) {
