@@ -74,6 +74,35 @@ public record NumericCsv(List<String> columns, double[][] rows) {
     }
   }
 
+  /**
+   * Reads a numeric CSV file whose header line is present but not read (its names are free), with
+   * {@code width} numbers per row; columns are named 1..width in messages and in the result.
+   */
+  public static NumericCsv readRows(Path file, String what, int width, int minRows) {
+    String where = what + " " + file;
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new InputException(where + " does not exist");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new InputException(where + " is not UTF-8 text");
+    } catch (IOException e) {
+      throw new InputException("cannot read " + where + ": " + e.getMessage());
+    }
+    int eol = text.indexOf('\n');
+    if (text.isBlank()) {
+      throw new InputException(where + " is empty: expected a header line, then " + width
+          + " numbers per line");
+    }
+    List<String> names = new ArrayList<>();
+    for (int j = 1; j <= width; j++) {
+      names.add(Integer.toString(j));
+    }
+    String body = eol < 0 ? "" : text.substring(eol + 1);
+    return parse(String.join(",", names) + "\n" + body, where, names, minRows);
+  }
+
   /** Parses numeric CSV text; {@code where} names its source in messages. */
   public static NumericCsv parse(String text, String where, List<String> expected, int minRows) {
     try (BufferedReader in = new BufferedReader(new StringReader(text))) {
@@ -124,8 +153,9 @@ public record NumericCsv(List<String> columns, double[][] rows) {
         rows.add(r);
       }
       if (rows.size() < minRows) {
-        throw new InputException(where + " has " + rows.size() + " data row"
-            + (rows.size() == 1 ? "" : "s") + ": at least " + minRows + " required");
+        throw new InputException(where + " has " + (rows.isEmpty() ? "no data rows"
+            : rows.size() + " data row" + (rows.size() == 1 ? "" : "s")) + ": at least "
+            + minRows + " required");
       }
       return new NumericCsv(names, rows.toArray(new double[0][]));
     } catch (IOException e) {

@@ -46,7 +46,7 @@ class NumericCsvTest {
         {"x,y\n1,nan\n", "line 2, column y must be a number, got 'nan'"},
         {"x,y\n1,Infinity\n", "line 2, column y must be a finite number"},
         {"x,y\n1,abc\n", "line 2, column y must be a number, got 'abc'"},
-        {"x,y\n", "has 0 data rows: at least 1 required"},
+        {"x,y\n", "has no data rows: at least 1 required"},
     };
     for (String[] c : cases) {
       Path f = dir.resolve("bad.csv");

@@ -78,10 +78,10 @@ class CurvatureIoTest {
         .hasMessageContaining("line 2 must have 2 fields");
     Files.writeString(bad, "a,b\n1,x\n");
     assertThatThrownBy(() -> ParameterRowsCsv.read(bad, 2)).isInstanceOf(InputException.class)
-        .hasMessageContaining("line 2, field 2 must be a number");
+        .hasMessageContaining("line 2, column 2 must be a number");
     Files.writeString(bad, "a,b\n");
     assertThatThrownBy(() -> ParameterRowsCsv.read(bad, 2)).isInstanceOf(InputException.class)
-        .hasMessageContaining("no parameter rows");
+        .hasMessageContaining("has no data rows");
     assertThatThrownBy(() -> ParameterRowsCsv.read(dir.resolve("none.csv"), 2))
         .isInstanceOf(InputException.class).hasMessageContaining("does not exist");
   }
