@@ -3,6 +3,7 @@ package org.knotwork.reservoir.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import org.knotwork.reservoir.experiment.ExperimentResult.PrecisionRun;
 import org.knotwork.reservoir.precision.Precision;
 import org.knotwork.reservoir.scoring.ExampleForecast;
 import org.knotwork.reservoir.scoring.ScoreSummary;
+import org.knotwork.reservoir.scoring.TestWindows;
 
 /**
  * Writes an {@link ExperimentResult} into a folder, every file atomically (the result formats of a
@@ -269,11 +271,7 @@ public final class ResultFiles {
     data.put("dt", d.dt());
     data.put("trainLength", d.trainLength());
     data.put("seed", d.seed());
-    ObjectNode win = data.putObject("windows");
-    win.put("firstOrigin", d.windows().firstOrigin());
-    win.put("count", d.windows().count());
-    win.put("stride", d.windows().stride());
-    win.put("length", d.windows().length());
+    data.set("windows", windows(d.windows()));
     data.put("warmup", d.warmup());
     data.put("threshold", d.threshold());
     ObjectNode sc = data.putObject("scaler");
@@ -346,6 +344,16 @@ public final class ResultFiles {
       rn.put("ratioTrainingNotes", table.notesTrainingRatio(r));
     }
     AtomicFiles.writeText(file, w -> mapper.writeValue(new NonClosingWriter(w), root));
+  }
+
+  /** The fields of test windows as JSON ({@code firstOrigin, count, stride, length}). */
+  public static ObjectNode windows(TestWindows w) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("firstOrigin", w.firstOrigin());
+    o.put("count", w.count());
+    o.put("stride", w.stride());
+    o.put("length", w.length());
+    return o;
   }
 
   private static void line(Writer w, Object... cells) throws IOException {
