@@ -1,5 +1,6 @@
 package org.knotwork.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -8,28 +9,34 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
+import org.knotwork.common.study.StudyContext;
 import org.knotwork.render.reservoir.ReservoirFigures;
+import org.knotwork.render.reservoir.ReservoirRenderer;
 import org.knotwork.reservoir.cost.CostTable;
 import org.knotwork.reservoir.esn.EsnConfig;
 import org.knotwork.reservoir.esn.ReadoutTransform;
+import org.knotwork.reservoir.experiment.CsvData;
 import org.knotwork.reservoir.experiment.D2r2Spec;
 import org.knotwork.reservoir.experiment.EsnSpec;
-import org.knotwork.reservoir.experiment.ExperimentResult;
 import org.knotwork.reservoir.experiment.ExperimentSpec;
 import org.knotwork.reservoir.experiment.Experiments;
 import org.knotwork.reservoir.experiment.ModelSpec;
-import org.knotwork.reservoir.experiment.SeriesData;
-import org.knotwork.reservoir.io.ReservoirRunDirectory;
 import org.knotwork.reservoir.io.ResultFiles;
-import org.knotwork.reservoir.io.SpecJson;
+import org.knotwork.reservoir.io.TimeSeriesCsv;
 import org.knotwork.reservoir.precision.Precision;
 import org.knotwork.reservoir.scoring.TestWindows;
+import org.knotwork.reservoir.series.Scaling;
 import org.knotwork.reservoir.series.TimeSeries;
+import org.knotwork.reservoir.study.ReservoirSpecs;
+import org.knotwork.reservoir.study.ReservoirStudy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -103,10 +110,15 @@ final class ReservoirCommand implements Runnable {
       return s;
     }
 
-    Integer execute(CommandSpec cs, ExperimentSpec s) {
+    /**
+     * Runs {@code s} into {@code --out} through the common run directory ({@code knotwork rerun}
+     * repeats it), relative input paths resolving against {@code inputs}.
+     */
+    Integer execute(CommandSpec cs, ExperimentSpec s, Path inputs) {
       PrintWriter out = cs.commandLine().getOut();
+      Study<ExperimentSpec> study = new Study<>(KIND, s);
       if (printSpec) {
-        out.print(SpecJson.toJson(s, s.data() instanceof SeriesData ? "series.csv" : null));
+        out.print(study.json());
         out.flush();
         return 0;
       }
@@ -118,32 +130,36 @@ final class ReservoirCommand implements Runnable {
         throw new InputException("--threads must be in [1, 1024], got " + n);
       }
       PrintWriter err = cs.commandLine().getErr();
-      Consumer<String> log = progress ? line -> {
+      StudyContext.Progress log = progress ? (line, fraction) -> {
         err.println("reservoir: " + line);
         err.flush();
-      } : line -> { };
-      ExperimentResult r = ReservoirRunDirectory.runAndWrite(s, this.out, n, log);
-      out.println(Json.write(summary(r, this.out)));
+      } : StudyContext.Progress.NONE;
+      RunDirectory.run(study, this.out,
+          RunDirectory.Options.of(n).inputsFrom(inputs).withProgress(log));
+      out.println(Json.write(summary(this.out)));
       out.flush();
       return 0;
     }
   }
 
-  static ObjectNode summary(ExperimentResult r, Path dir) {
+  /** The study kind. */
+  static final ReservoirStudy KIND = new ReservoirStudy();
+
+  /** The JSON printed after a run: per model and precision the horizon statistics. */
+  static ObjectNode summary(Path dir) {
+    JsonNode s = Json.readTree(dir.resolve("summary.json"), "summary");
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("run", dir.toString());
-    o.put("experiment", r.name());
+    o.put("experiment", s.get("experiment").asText());
     ArrayNode models = o.putArray("results");
-    for (ExperimentResult.ModelResult m : r.models()) {
-      for (ExperimentResult.PrecisionRun p : m.runs()) {
+    for (JsonNode m : s.get("models")) {
+      for (JsonNode p : m.get("runs")) {
         ObjectNode n = models.addObject();
-        n.put("model", m.name());
-        n.put("precision", p.precision().label());
-        n.put("scope", ReservoirRunDirectory.scope(p.precision()));
-        n.put("meanHorizonSamples", p.score().meanHorizon());
-        n.put("stdHorizonSamples", p.score().stdHorizon());
-        n.put("meanCurveHorizonSamples", p.score().meanCurveHorizon());
-        n.put("meanHorizonTime", r.data().toTime(p.score().meanHorizon()));
+        n.put("model", m.get("name").asText());
+        for (String f : List.of("precision", "scope", "meanHorizonSamples", "stdHorizonSamples",
+            "meanCurveHorizonSamples", "meanHorizonTime")) {
+          n.set(f, p.get(f));
+        }
       }
     }
     return o;
@@ -151,11 +167,13 @@ final class ReservoirCommand implements Runnable {
 
   /** {@code reservoir run}. */
   @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-      description = {"Run a named preset or a spec file into a run directory: spec.json, runs.csv, "
-          + "summary.json, horizons.csv (one row per test window), error-curves.csv (mean/std/"
-          + "median error per step and the threshold), forecasts.csv (forecast vs truth), "
-          + "cost.csv, arrays.npz and manifest.json (version, commit, seed, threads, wall time, "
-          + "every precision with its scope, SHA-256 of the other files).",
+      description = {"Run a named preset or a spec file (kind reservoir; 'knotwork run' takes the "
+          + "same file) into a run directory: spec.json, runs.csv (every model and precision with "
+          + "its scope), summary.json, horizons.csv (one row per test window), error-curves.csv "
+          + "(mean/std/median error per step and the threshold), forecasts.csv (forecast vs "
+          + "truth), cost.csv, arrays.npz, series.csv (a csv source's file) and manifest.json "
+          + "(version, commit, seed, threads, wall time, metrics, SHA-256 of the other files); "
+          + "'knotwork rerun DIR' repeats it.",
           "Presets: l63-comparison, l63-precision, l96-comparison, l96-precision, l96-mantissa, "
               + "l96-exponent (CI size; --full for the notes' sizes).",
           "Prints a JSON summary on stdout. Exit status 2 for bad input."})
@@ -185,6 +203,7 @@ final class ReservoirCommand implements Runnable {
         throw new InputException("--full goes with --preset");
       }
       ExperimentSpec s;
+      Path inputs = Path.of("").toAbsolutePath();
       if (preset != null) {
         if (!Experiments.NAMES.contains(preset)) {
           throw new InputException("--preset must be one of " + String.join(", ",
@@ -192,9 +211,15 @@ final class ReservoirCommand implements Runnable {
         }
         s = Experiments.byName(preset, full ? Experiments.Scale.FULL : Experiments.Scale.CI);
       } else {
-        s = SpecJson.read(specFile);
+        Study<?> read = Studies.read(specFile, ReservoirStudy.NAME);
+        if (!(read.spec() instanceof ExperimentSpec e)) {
+          throw new InputException("--spec " + specFile + " is a " + read.kind().name()
+              + " spec; run it with 'knotwork run --spec'");
+        }
+        s = e;
+        inputs = specFile.toAbsolutePath().getParent();
       }
-      return options.execute(spec, options.apply(s));
+      return options.execute(spec, options.apply(s), inputs);
     }
   }
 
@@ -203,7 +228,8 @@ final class ReservoirCommand implements Runnable {
       description = {"Train and score models on your own time series (CSV: one sample per line, "
           + "one column per component, optional header and time column): the first --train "
           + "samples train every model, then --count windows of --window steps follow. Same run "
-          + "directory as 'reservoir run' (the series is copied to series.csv).",
+          + "directory as 'reservoir run' (the series is copied to series.csv; the spec names "
+          + "--series as given, relative to the working directory).",
           "Models: d2r2:P (D2R2 of degree P), lsr:N and hsr:N (the notes' LSR/HSR ESN recipes "
               + "with N nodes, T2 readout), beta 1e-4."})
   static final class Forecast implements Callable<Integer> {
@@ -269,7 +295,7 @@ final class ReservoirCommand implements Runnable {
       if (!(threshold > 0) || !Double.isFinite(threshold)) {
         throw new InputException("--threshold must be finite and > 0, got " + threshold);
       }
-      TimeSeries ts = SpecJson.readSeries(series, dt, timeColumn, "--series");
+      TimeSeries ts = TimeSeriesCsv.read(series, dt, timeColumn, "--series");
       if (train < 2 || train >= ts.length()) {
         throw new InputException("--train must be in [2, " + (ts.length() - 1) + "] for a series "
             + "of " + ts.length() + " samples, got " + train);
@@ -291,15 +317,15 @@ final class ReservoirCommand implements Runnable {
       }
       ExperimentSpec s;
       try {
-        s = new ExperimentSpec(name, new SeriesData(series.getFileName().toString(), ts),
-            SpecJson.parseScaling(scaling), train, w, warmup, threshold, ms,
+        s = new ExperimentSpec(name, new CsvData(series.toString(), dt, timeColumn),
+            Scaling.parse(scaling), train, w, warmup, threshold, ms,
             List.of(Precision.BINARY64), Experiments.SEED, Math.min(1, count), 0, false, true);
       } catch (InputException e) {
         throw e;
       } catch (IllegalArgumentException e) {
         throw new InputException(e.getMessage());
       }
-      return options.execute(spec, options.apply(s));
+      return options.execute(spec, options.apply(s), Path.of("").toAbsolutePath());
     }
 
     static ModelSpec parseModel(String text) {
@@ -323,9 +349,9 @@ final class ReservoirCommand implements Runnable {
           return new D2r2Spec("d2r2-p" + v, v, Experiments.RIDGE);
         case "lsr":
         case "hsr":
-          if (v < 8 || v > SpecJson.MAX_RESERVOIR) {
+          if (v < 8 || v > ReservoirSpecs.MAX_RESERVOIR) {
             throw new InputException("--models: reservoir size must be in [8, "
-                + SpecJson.MAX_RESERVOIR + "], got " + v);
+                + ReservoirSpecs.MAX_RESERVOIR + "], got " + v);
           }
           EsnConfig c = kind.equals("lsr") ? EsnConfig.lsrLorenz96(v) : EsnConfig.hsrLorenz96(v);
           return new EsnSpec("esn-" + kind + "-" + v, c);
@@ -446,9 +472,9 @@ final class ReservoirCommand implements Runnable {
         + "RUN_DIR/figures).")
     Path out;
 
-    @Option(names = "--components", split = ",", defaultValue = "0,2", paramLabel = "I,J",
-        description = "0-based components of the attractor plots (default: ${DEFAULT-VALUE}, "
-            + "x-z for Lorenz 63).")
+    @Option(names = "--components", split = ",", paramLabel = "I,J",
+        description = "0-based components of the attractor plots (default: 0,2, x-z for Lorenz "
+            + "63; 0 and the last of a series with fewer than three components).")
     int[] components;
 
     @Option(names = "--svg", description = "Also write SVG versions of the charts.")
@@ -456,15 +482,16 @@ final class ReservoirCommand implements Runnable {
 
     @Override
     public Integer call() {
-      if (!ReservoirRunDirectory.isFinished(run)) {
+      if (!RunDirectory.isFinished(run)) {
         throw new InputException(run + " is not a finished reservoir run directory (no "
-            + ReservoirRunDirectory.MANIFEST + ")");
+            + RunDirectory.MANIFEST + ")");
       }
-      if (components.length != 2) {
+      if (components != null && components.length != 2) {
         throw new InputException("--components needs two indices, e.g. 0,2");
       }
       Path dir = out != null ? out : run.resolve("figures");
-      List<Path> files = ReservoirFigures.renderRun(run, dir, components[0], components[1], svg);
+      List<Path> files = new ReservoirRenderer().render(run, dir, Set.of("figures"), components,
+          svg);
       ObjectNode o = JsonNodeFactory.instance.objectNode();
       ArrayNode a = o.putArray("figures");
       files.forEach(f -> a.add(f.toString()));

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.common.io.Json;
 import org.knotwork.common.io.Npz;
 import org.knotwork.common.io.NpyArray;
-import org.knotwork.reservoir.io.ReservoirRunDirectory;
-import org.knotwork.reservoir.io.SpecJson;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.study.Studies;
+import org.knotwork.reservoir.experiment.ExperimentSpec;
 
 /** {@code knotwork reservoir}: run directories, determinism, bring-your-own series, cost, render. */
 class ReservoirCliTest {
@@ -58,16 +59,17 @@ class ReservoirCliTest {
     CliRun c = run("reservoir", "run", "--spec", dir.resolve("a/spec.json").toString(), "--out",
         dir.resolve("c").toString());
     assertThat(c.status()).isZero();
-    for (String f : ReservoirRunDirectory.REPRODUCIBLE) {
-      Path pa = dir.resolve("a").resolve(f);
-      if (f.equals(ReservoirRunDirectory.SERIES)) {
-        assertThat(pa).doesNotExist();
-        continue;
-      }
-      assertThat(Files.mismatch(pa, dir.resolve("b").resolve(f))).as(f).isEqualTo(-1L);
-      assertThat(Files.mismatch(pa, dir.resolve("c").resolve(f))).as(f).isEqualTo(-1L);
-    }
     Path a0 = dir.resolve("a");
+    assertThat(RunDirectory.digests(a0).keySet()).containsExactly("arrays.npz", "cost.csv",
+        "error-curves.csv", "forecasts.csv", "horizons.csv", "runs.csv", "spec.json",
+        "summary.json");
+    assertThat(a0.resolve("series.csv")).doesNotExist();
+    assertThat(RunDirectory.compare(a0, dir.resolve("b")).identical()).isTrue();
+    assertThat(RunDirectory.compare(a0, dir.resolve("c")).identical()).isTrue();
+    // the generic rerun: the recorded spec through the registry, into a fresh directory
+    RunDirectory.run(RunDirectory.study(a0), dir.resolve("rerun"),
+        RunDirectory.Options.of(2).rerunOf(a0));
+    assertThat(RunDirectory.compare(a0, dir.resolve("rerun")).identical()).isTrue();
     assertThat(Files.readAllLines(a0.resolve("horizons.csv"))).hasSize(1 + 4 * 8)
         .first().isEqualTo("model,precision,window,origin,horizon_samples,horizon_time,"
             + "horizon_lyapunov,censored");
@@ -80,8 +82,10 @@ class ReservoirCliTest {
     assertThat(m.get("seed").asLong()).isEqualTo(7);
     assertThat(m.get("knotwork").get("version").asText()).isNotBlank();
     assertThat(m.get("knotwork").get("commit").asText()).isNotBlank();
-    assertThat(m.get("precisions").get(1).get("scope").asText()).isEqualTo("weights");
-    assertThat(m.get("precisions").get(1).get("roundsOperations").asBoolean()).isFalse();
+    assertThat(m.get("kind").asText()).isEqualTo("reservoir");
+    assertThat(m.get("metrics").get("quad@binary16:weights.meanHorizonSamples").asDouble())
+        .isEqualTo(summary.get("results").get(1).get("meanHorizonSamples").asDouble());
+    assertThat(summary.get("results").get(1).get("scope").asText()).isEqualTo("weights");
     assertThat(m.get("sha256").has("arrays.npz")).isTrue();
     var arrays = Npz.read(a0.resolve("arrays.npz"));
     NpyArray h = arrays.get("horizons");
@@ -133,7 +137,7 @@ class ReservoirCliTest {
         "models[1].reservoirSize");
     Files.writeString(f, TINY.replace("\"degree\": 2}", "\"degree\": 2, \"depth\": 1}"));
     badInput(run("reservoir", "run", "--spec", f.toString(), "--out", "x"),
-        "unknown field models[0].depth");
+        "spec field models[0].depth: unknown field");
     Files.writeString(f, TINY.replace("\"binary16:weights\"", "\"binary16:sometimes\""));
     badInput(run("reservoir", "run", "--spec", f.toString(), "--out", "x"), "precisions[1]");
     Files.writeString(f, TINY.replace("\"length\": 6000", "\"length\": 3000"));
@@ -142,6 +146,9 @@ class ReservoirCliTest {
     badInput(run("reservoir", "run", "--spec", f.toString(), "--out", "x"), "windows");
     badInput(run("reservoir", "run", "--spec", dir.resolve("none.json").toString(), "--out",
         "x"), "does not exist");
+    Files.writeString(f, TINY.replace("\"trainLength\": 4000", "\"trainLength\": \"long\""));
+    badInput(run("reservoir", "run", "--spec", f.toString(), "--out", "x"),
+        "spec field trainLength: must be a whole number");
     Path csv = dir.resolve("s.csv");
     Files.writeString(csv, "a,b\n1,2\n3,NaN\n5,6\n");
     badInput(run("reservoir", "forecast", "--series", csv.toString(), "--dt", "0.1", "--train",
@@ -180,7 +187,14 @@ class ReservoirCliTest {
     assertThat(again.status()).as(again.err()).isZero();
     assertThat(Files.mismatch(out.resolve("horizons.csv"),
         dir.resolve("byo2/horizons.csv"))).isEqualTo(-1L);
-    assertThat(SpecJson.read(out.resolve("spec.json")).trainLength()).isEqualTo(800);
+    ExperimentSpec recorded = (ExperimentSpec) RunDirectory.study(out).spec();
+    assertThat(recorded.trainLength()).isEqualTo(800);
+    // rerun reads the recorded copy of the series, even once the original is gone
+    Files.delete(csv);
+    RunDirectory.run(RunDirectory.study(out), dir.resolve("byo3"),
+        RunDirectory.Options.of(1).rerunOf(out));
+    assertThat(RunDirectory.compare(out, dir.resolve("byo3")).identical()).isTrue();
+    assertThat(Studies.find("reservoir").name()).isEqualTo("reservoir");
   }
 
   @Test

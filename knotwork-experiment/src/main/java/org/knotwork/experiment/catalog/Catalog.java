@@ -21,22 +21,17 @@ public final class Catalog {
       new PathwaysFig6Entry(),
       new PathwaysSweepEntry(7),
       new PathwaysSweepEntry(8),
-      new PathwaysUnequalDepthsEntry(),
-      // reservoir computing versus D2R2 (knotwork-reservoir, notes reservoir.md)
-      new ReservoirL63OrderingEntry(),
-      new ReservoirL96OrderingEntry(),
-      new ReservoirPrecisionEntry(),
-      new ReservoirExponentCliffEntry(),
-      new ReservoirCostEntry());
+      new PathwaysUnequalDepthsEntry());
 
   /**
    * The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes
    * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram),
-   * the reduced model of the pathways module (figure 3) and the reservoir module's cost table.
+   * the reduced model of the pathways module (figure 3). (The reservoir module's cost table is a
+   * demo entry of the {@code reservoir} study kind: {@code CatalogEntry#demo()}.)
    */
   public static final List<String> DEMO = List.of("flat-init", "hessian-minima", "silent-saddle",
       "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram",
-      "pathways-fig3", "reservoir-cost");
+      "pathways-fig3");
 
   private Catalog() {}
 

@@ -25,9 +25,10 @@ import org.knotwork.render.figure.Palette;
 import org.knotwork.render.figure.Style;
 
 /**
- * Figures of a reservoir run directory (issue 11; the CSV files of
- * {@code org.knotwork.reservoir.io.ReservoirRunDirectory}, read as plain tables so that this module
- * does not depend on the reservoir module):
+ * Figures of a reservoir run directory (issue 11; the CSV files that
+ * {@code org.knotwork.reservoir.io.ResultFiles} writes into a {@code reservoir} study's run directory,
+ * read as plain tables so that this module does not depend on the reservoir module; {@link
+ * ReservoirRenderer} is the study renderer):
  * <ul>
  *   <li>{@code error-curves.png}: mean relative error e(t) per step (notes &sect;5) of every model and
  *       precision on a logarithmic axis, with the failure threshold as a dashed line;</li>

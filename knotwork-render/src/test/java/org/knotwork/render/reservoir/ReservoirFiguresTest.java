@@ -10,7 +10,15 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.Set;
+import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
+import org.knotwork.common.io.Json;
+import org.knotwork.common.run.Manifest;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.study.StudyRenderer;
 
 class ReservoirFiguresTest {
   @TempDir
@@ -107,5 +115,36 @@ class ReservoirFiguresTest {
         .isInstanceOf(InputException.class).hasMessageContaining("column kind");
     assertThatThrownBy(() -> ReservoirFigures.renderRun(dir.resolve("none"), dir, 0, 1, false))
         .isInstanceOf(InputException.class).hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void theStudyRendererDrawsAFinishedReservoirRunAndRefusesOthers() throws Exception {
+    Path run = runDir();
+    assertThatThrownBy(() -> new ReservoirRenderer().render(run, dir.resolve("x"), Set.of()))
+        .isInstanceOf(InputException.class).hasMessageContaining("not a finished run");
+    manifest(run, "reservoir");
+    StudyRenderer r = ServiceLoader.load(StudyRenderer.class).stream()
+        .map(ServiceLoader.Provider::get).filter(x -> x.kind().equals("reservoir")).findFirst()
+        .orElseThrow();
+    List<Path> files = r.render(run, dir.resolve("out"), Set.of());
+    assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(
+        "error-curves.png", "horizons.png", "attractor-a.png", "attractor-b.png", "cost.md");
+    List<Path> again = r.render(run, dir.resolve("again"), Set.of("figures"));
+    for (int k = 0; k < files.size(); k++) {
+      assertThat(Files.mismatch(files.get(k), again.get(k))).isEqualTo(-1L);
+    }
+    assertThatThrownBy(() -> r.render(run, dir.resolve("y"), Set.of("mp4")))
+        .isInstanceOf(InputException.class).hasMessageContaining("only figures");
+    Path other = dir.resolve("other");
+    Files.createDirectories(other);
+    manifest(other, "pathways");
+    assertThatThrownBy(() -> r.render(other, dir.resolve("z"), Set.of()))
+        .isInstanceOf(InputException.class).hasMessageContaining("not a reservoir run");
+  }
+
+  private static void manifest(Path run, String kind) {
+    Manifest m = new Manifest(kind, "0", "c", "jvm", "os", "2024-01-01T00:00:00Z", 1, 0, 1, true,
+        "ok", Map.of(), RunDirectory.digests(run));
+    AtomicFiles.writeString(run.resolve(RunDirectory.MANIFEST), Json.pretty(m.toTree()));
   }
 }

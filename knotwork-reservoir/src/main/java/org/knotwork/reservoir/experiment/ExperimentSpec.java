@@ -3,6 +3,7 @@ package org.knotwork.reservoir.experiment;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.knotwork.reservoir.d2r2.PolynomialFeatures;
 import org.knotwork.reservoir.precision.Precision;
 import org.knotwork.reservoir.scoring.TestWindows;
 import org.knotwork.reservoir.series.Scaling;
@@ -44,9 +45,10 @@ public record ExperimentSpec(String name, DataSource data, Scaling scaling, int 
     if (data == null || scaling == null || windows == null) {
       throw new IllegalArgumentException("data, scaling and windows are required");
     }
-    if (trainLength < 2 || trainLength > data.length()) {
-      throw new IllegalArgumentException("trainLength must be in [2, data length " + data.length()
-          + "], got " + trainLength);
+    boolean sized = data.length() != DataSource.UNKNOWN;
+    if (trainLength < 2 || (sized && trainLength > data.length())) {
+      throw new IllegalArgumentException("trainLength must be in [2, data length "
+          + (sized ? data.length() : "of the series") + "], got " + trainLength);
     }
     if (warmup < 1) {
       throw new IllegalArgumentException("warmup must be at least 1, got " + warmup);
@@ -59,7 +61,11 @@ public record ExperimentSpec(String name, DataSource data, Scaling scaling, int 
           + (trainLength - 1) + " so that no forecast target lies in the training segment, got "
           + windows.firstOrigin());
     }
-    windows.check(data.length(), warmup);
+    try {
+      windows.check(sized ? data.length() : Integer.MAX_VALUE, warmup);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("windows: " + e.getMessage(), e);
+    }
     if (models == null || models.isEmpty()) {
       throw new IllegalArgumentException("models must list at least one model");
     }
@@ -69,6 +75,9 @@ public record ExperimentSpec(String name, DataSource data, Scaling scaling, int 
         throw new IllegalArgumentException("models must be non-null with unique names, duplicate or"
             + " null: " + (m == null ? "null" : m.name()));
       }
+    }
+    if (data.dimension() != DataSource.UNKNOWN) {
+      checkModelSizes(models, data.dimension());
     }
     if (precisions == null || precisions.isEmpty() || precisions.stream().anyMatch(x -> x == null)) {
       throw new IllegalArgumentException("precisions must list at least one precision");
@@ -82,6 +91,30 @@ public record ExperimentSpec(String name, DataSource data, Scaling scaling, int 
     }
     models = List.copyOf(models);
     precisions = List.copyOf(precisions);
+  }
+
+  /**
+   * Checks the models against the number of inputs: a D2R2 feature count within {@link
+   * PolynomialFeatures#MAX_FEATURES}, and an ESN rounded to a multiple of the inputs at least as large
+   * as the inputs.
+   */
+  private static void checkModelSizes(List<ModelSpec> models, int inputs) {
+    for (int q = 0; q < models.size(); q++) {
+      ModelSpec m = models.get(q);
+      if (m instanceof D2r2Spec d) {
+        long features = PolynomialFeatures.count(inputs, d.degree());
+        if (features > PolynomialFeatures.MAX_FEATURES) {
+          throw new IllegalArgumentException("models[" + q + "].degree " + d.degree() + " gives "
+              + features + " features for " + inputs + " inputs; at most "
+              + PolynomialFeatures.MAX_FEATURES + " are allowed");
+        }
+      } else if (m instanceof EsnSpec e && e.config().roundToInputMultiple()
+          && e.config().reservoirSize() < inputs) {
+        throw new IllegalArgumentException("models[" + q + "].reservoirSize must be >= the "
+            + inputs + " inputs when roundToInputMultiple is true, got "
+            + e.config().reservoirSize());
+      }
+    }
   }
 
   /** The same experiment with other models. */

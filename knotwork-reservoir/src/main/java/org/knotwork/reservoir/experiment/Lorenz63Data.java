@@ -51,6 +51,20 @@ public record Lorenz63Data(Lorenz63 system, double[] initialState, double dt, in
     return initialState.clone();
   }
 
+  /** Equal when every field is (the initial state by value). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Lorenz63Data d && system.equals(d.system)
+        && java.util.Arrays.equals(initialState, d.initialState) && dt == d.dt
+        && spinUpSteps == d.spinUpSteps && length == d.length && integration.equals(d.integration);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(system, java.util.Arrays.hashCode(initialState), dt, spinUpSteps,
+        length, integration);
+  }
+
   @Override
   public int dimension() {
     return 3;

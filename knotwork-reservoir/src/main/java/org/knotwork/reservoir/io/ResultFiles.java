@@ -3,24 +3,37 @@ package org.knotwork.reservoir.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.NpyArray;
+import org.knotwork.common.io.Npz;
 import org.knotwork.reservoir.cost.CostRow;
 import org.knotwork.reservoir.cost.CostTable;
 import org.knotwork.reservoir.experiment.ExperimentResult;
 import org.knotwork.reservoir.experiment.ExperimentResult.DataSummary;
 import org.knotwork.reservoir.experiment.ExperimentResult.ModelResult;
 import org.knotwork.reservoir.experiment.ExperimentResult.PrecisionRun;
+import org.knotwork.reservoir.precision.Precision;
 import org.knotwork.reservoir.scoring.ExampleForecast;
 import org.knotwork.reservoir.scoring.ScoreSummary;
+import org.knotwork.reservoir.scoring.TestWindows;
 
 /**
- * Writes an {@link ExperimentResult} into a folder, every file atomically:
+ * Writes an {@link ExperimentResult} into a folder, every file atomically (the result formats of a
+ * reservoir run directory, {@link #writeRun}):
  * <ul>
+ *   <li>{@code runs.csv}: {@code run,model,kind,precision,format,scope}, one row per model and
+ *       precision, the row order of the arrays;</li>
+ *   <li>{@code arrays.npz}: the horizons, error curves and kept forecasts as NumPy arrays;</li>
  *   <li>{@code summary.json}: data, scaler, Lyapunov exponent, per model and precision the horizon
  *       statistics in samples, time units and Lyapunov times, training diagnostics, cost table;</li>
  *   <li>{@code horizons.csv}: {@code model,precision,window,origin,horizon_samples,horizon_time,
@@ -38,8 +51,116 @@ public final class ResultFiles {
   /** File names written by {@link #writeAll}. */
   public static final List<String> FILES = List.of("summary.json", "horizons.csv",
       "error-curves.csv", "forecasts.csv", "cost.csv");
+  /** Row index of the arrays. */
+  public static final String RUNS = "runs.csv";
+  /** NumPy arrays. */
+  public static final String ARRAYS = "arrays.npz";
+  /** The files of a run directory written by {@link #writeRun}, in order. */
+  public static final List<String> RUN_FILES = List.of(RUNS, "summary.json", "horizons.csv",
+      "error-curves.csv", "forecasts.csv", "cost.csv", ARRAYS);
 
   private ResultFiles() {}
+
+  /**
+   * Writes the result files of a run directory ({@link #RUN_FILES}), each atomically: {@code
+   * runs.csv}, the files of {@link #FILES} (the summary without wall-clock times, so that every file
+   * is a pure function of the spec and its input) and {@code arrays.npz} ({@code horizons} (R&times;W,
+   * int64), {@code mean_error}, {@code std_error}, {@code median_error} (R&times;L), and when examples
+   * are kept {@code forecast}, {@code truth} (R&times;E&times;L&times;K), {@code example_origin} (E)).
+   */
+  public static void writeRun(ExperimentResult r, Path dir) {
+    try {
+      Files.createDirectories(dir);
+      writeRuns(r, dir.resolve(RUNS));
+      writeSummaryJson(r, dir.resolve("summary.json"), false);
+      writeHorizons(r, dir.resolve("horizons.csv"));
+      writeErrorCurves(r, dir.resolve("error-curves.csv"));
+      writeForecasts(r, dir.resolve("forecasts.csv"));
+      writeCost(r.cost(), dir.resolve("cost.csv"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the results into " + dir + ": "
+          + e.getMessage(), e);
+    }
+    writeArrays(r, dir.resolve(ARRAYS));
+  }
+
+  /** {@code runs.csv}: the row order of the arrays. */
+  public static void writeRuns(ExperimentResult r, Path file) {
+    StringBuilder sb = new StringBuilder("run,model,kind,precision,format,scope\n");
+    int k = 0;
+    for (ModelResult m : r.models()) {
+      for (PrecisionRun p : m.runs()) {
+        sb.append(k++).append(',').append(m.name()).append(',').append(m.kind()).append(',')
+            .append(p.precision().label()).append(',').append(p.precision().format().label())
+            .append(',').append(scope(p.precision())).append('\n');
+      }
+    }
+    AtomicFiles.writeString(file, sb.toString());
+  }
+
+  /** The scope as stated in every output: {@code none} for binary64. */
+  public static String scope(Precision p) {
+    return p.format().isExact() ? "none" : p.scope().label();
+  }
+
+  /** {@code arrays.npz}. */
+  public static void writeArrays(ExperimentResult r, Path file) {
+    Npz.write(file, arrays(r));
+  }
+
+  private static Map<String, NpyArray> arrays(ExperimentResult r) {
+    List<PrecisionRun> runs = r.models().stream().flatMap(m -> m.runs().stream()).toList();
+    int rr = runs.size();
+    ScoreSummary first = runs.get(0).score();
+    int w = first.windows();
+    int len = first.length();
+    long[] h = new long[rr * w];
+    double[] mean = new double[rr * len];
+    double[] std = new double[rr * len];
+    double[] median = new double[rr * len];
+    for (int q = 0; q < rr; q++) {
+      ScoreSummary s = runs.get(q).score();
+      for (int i = 0; i < w; i++) {
+        h[q * w + i] = s.horizons()[i];
+      }
+      System.arraycopy(s.meanCurve(), 0, mean, q * len, len);
+      System.arraycopy(s.stdCurve(), 0, std, q * len, len);
+      System.arraycopy(s.medianCurve(), 0, median, q * len, len);
+    }
+    Map<String, NpyArray> out = new LinkedHashMap<>();
+    out.put("horizons", NpyArray.ofLongs(new int[] {rr, w}, h));
+    out.put("mean_error", NpyArray.of(new int[] {rr, len}, mean));
+    out.put("std_error", NpyArray.of(new int[] {rr, len}, std));
+    out.put("median_error", NpyArray.of(new int[] {rr, len}, median));
+    List<ExampleForecast> ex0 = runs.get(0).examples();
+    int e = ex0.size();
+    if (e > 0) {
+      int k = r.data().dimension();
+      double[] f = new double[rr * e * len * k];
+      double[] t = new double[rr * e * len * k];
+      int idx = 0;
+      for (PrecisionRun p : runs) {
+        for (ExampleForecast ex : p.examples()) {
+          for (int s = 0; s < len; s++) {
+            for (int c = 0; c < k; c++) {
+              f[idx] = ex.forecast()[s][c];
+              t[idx] = ex.truth()[s][c];
+              idx++;
+            }
+          }
+        }
+      }
+      long[] origins = new long[e];
+      for (int q = 0; q < e; q++) {
+        origins[q] = ex0.get(q).origin();
+      }
+      out.put("forecast", NpyArray.of(new int[] {rr, e, len, k}, f));
+      out.put("truth", NpyArray.of(new int[] {rr, e, len, k}, t));
+      out.put("example_origin", NpyArray.ofLongs(new int[] {e}, origins));
+    }
+    return out;
+  }
+
 
   /** Writes every file of {@link #FILES} into {@code dir} (created if missing). */
   public static void writeAll(ExperimentResult result, Path dir) throws IOException {
@@ -150,11 +271,7 @@ public final class ResultFiles {
     data.put("dt", d.dt());
     data.put("trainLength", d.trainLength());
     data.put("seed", d.seed());
-    ObjectNode win = data.putObject("windows");
-    win.put("firstOrigin", d.windows().firstOrigin());
-    win.put("count", d.windows().count());
-    win.put("stride", d.windows().stride());
-    win.put("length", d.windows().length());
+    data.set("windows", windows(d.windows()));
     data.put("warmup", d.warmup());
     data.put("threshold", d.threshold());
     ObjectNode sc = data.putObject("scaler");
@@ -189,7 +306,7 @@ public final class ResultFiles {
         ObjectNode rn = runs.addObject();
         rn.put("precision", r.precision().label());
         rn.put("format", r.precision().format().label());
-        rn.put("scope", r.precision().format().isExact() ? "none" : r.precision().scope().label());
+        rn.put("scope", scope(r.precision()));
         rn.put("windows", s.windows());
         rn.put("meanHorizonSamples", s.meanHorizon());
         rn.put("stdHorizonSamples", s.stdHorizon());
@@ -227,6 +344,16 @@ public final class ResultFiles {
       rn.put("ratioTrainingNotes", table.notesTrainingRatio(r));
     }
     AtomicFiles.writeText(file, w -> mapper.writeValue(new NonClosingWriter(w), root));
+  }
+
+  /** The fields of test windows as JSON ({@code firstOrigin, count, stride, length}). */
+  public static ObjectNode windows(TestWindows w) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.put("firstOrigin", w.firstOrigin());
+    o.put("count", w.count());
+    o.put("stride", w.stride());
+    o.put("length", w.length());
+    return o;
   }
 
   private static void line(Writer w, Object... cells) throws IOException {

@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.reservoir.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +9,23 @@ import org.knotwork.common.catalog.Measurement;
 import org.knotwork.common.catalog.Outcome;
 import org.knotwork.common.catalog.Table;
 import org.knotwork.common.catalog.Variant;
+import org.knotwork.common.study.Study;
 import org.knotwork.reservoir.experiment.ExperimentResult;
 import org.knotwork.reservoir.precision.Precision;
+import org.knotwork.reservoir.study.ReservoirStudy;
 
 /**
  * Reservoir notes &sect;6, &sect;8.2 and check 17: with the truncation emulator (12-bit mantissa) the
  * horizons hold down to 5 exponent bits and collapse below.
  */
 public final class ReservoirExponentCliffEntry implements CatalogEntry {
+  private final ReservoirStudy kind;
+
+  /** The entry of the {@code reservoir} study kind, whose spec text it reports. */
+  public ReservoirExponentCliffEntry(ReservoirStudy kind) {
+    this.kind = kind;
+  }
+
   @Override
   public String id() {
     return "reservoir-exponent-cliff";
@@ -94,6 +103,6 @@ public final class ReservoirExponentCliffEntry implements CatalogEntry {
             + "bits (12-bit mantissa)", "exponent-cliff", "exponent_bits",
             List.of("relative_to_binary64"), "model", "exponent bits", "mean horizon / binary64",
             false, false, "line+points")),
-        List.of());
+        List.of(new Study<>(kind, Reservoirs.l96Spec(context.variant())).json()));
   }
 }

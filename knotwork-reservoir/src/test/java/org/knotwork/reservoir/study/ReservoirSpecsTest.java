@@ -1,4 +1,4 @@
-package org.knotwork.reservoir.io;
+package org.knotwork.reservoir.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.common.io.InputException;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
 import org.knotwork.reservoir.cost.CostModel;
 import org.knotwork.reservoir.cost.CostTable;
 import org.knotwork.reservoir.esn.ReadoutTransform;
@@ -16,7 +18,20 @@ import org.knotwork.reservoir.experiment.Experiments;
 import org.knotwork.reservoir.experiment.Lorenz96Data;
 import org.knotwork.reservoir.series.Scaling;
 
-class SpecJsonTest {
+/** The spec text of the reservoir kind (formerly SpecJson): presets round-trip, defaults, errors. */
+class ReservoirSpecsTest {
+  private static final ReservoirStudy KIND = new ReservoirStudy();
+
+  private static ExperimentSpec read(Path f) {
+    Study<?> s = Studies.read(f, "reservoir");
+    assertThat(s.kind().name()).isEqualTo("reservoir");
+    return (ExperimentSpec) s.spec();
+  }
+
+  private static String json(ExperimentSpec s) {
+    return new Study<>(KIND, s).json();
+  }
+
   @TempDir
   Path dir;
 
@@ -25,15 +40,16 @@ class SpecJsonTest {
     for (String name : Experiments.NAMES) {
       for (Experiments.Scale scale : Experiments.Scale.values()) {
         ExperimentSpec s = Experiments.byName(name, scale);
-        String json = SpecJson.toJson(s, null);
+        String json = json(s);
         Path f = dir.resolve(name + "-" + scale + ".json");
         Files.writeString(f, json);
-        ExperimentSpec back = SpecJson.read(f);
-        assertThat(SpecJson.toJson(back, null)).isEqualTo(json);
+        ExperimentSpec back = read(f);
+        assertThat(json(back)).isEqualTo(json);
         assertThat(back.models()).isEqualTo(s.models());
         assertThat(back.precisions()).isEqualTo(s.precisions());
         assertThat(back.windows()).isEqualTo(s.windows());
         assertThat(back.scaling()).isEqualTo(s.scaling());
+        assertThat(back).isEqualTo(s);
       }
     }
   }
@@ -44,7 +60,7 @@ class SpecJsonTest {
     Files.writeString(f, "{\"data\": {\"source\": \"lorenz96\", \"length\": 3000},"
         + " \"trainLength\": 2000, \"windows\": {\"count\": 2, \"length\": 100},"
         + " \"models\": [{\"kind\": \"d2r2\", \"name\": \"q\", \"degree\": 2}]}");
-    ExperimentSpec s = SpecJson.read(f);
+    ExperimentSpec s = read(f);
     assertThat(s.scaling()).isEqualTo(Scaling.ZSCORE_GLOBAL);
     assertThat(s.windows().firstOrigin()).isEqualTo(1999);
     assertThat(s.windows().stride()).isEqualTo(100);
@@ -74,16 +90,37 @@ class SpecJsonTest {
         {"{\"kind\": \"d2r2\", \"name\": \"q\", \"degree\": 2}", ", \"precisions\": [16]",
             "precisions[0]"},
         {"{\"kind\": \"d2r2\", \"name\": \"q\", \"degree\": 2}", ", \"colour\": 1",
-            "unknown field colour"}};
+            "colour: unknown field"}};
     for (Object[] c : cases) {
       Files.writeString(f, String.format(base, c[0], c[1]));
-      assertThatThrownBy(() -> SpecJson.read(f)).as((String) c[2])
+      assertThatThrownBy(() -> read(f)).as((String) c[2])
           .isInstanceOf(InputException.class).hasMessageContaining((String) c[2]);
     }
     // degree 9 on 3 inputs is fine (220 features); on 8 inputs too many
     Files.writeString(f, String.format(base, "{\"kind\": \"d2r2\", \"name\": \"q\", \"degree\":"
         + " 9}", "").replace("lorenz63", "lorenz96"));
-    assertThatThrownBy(() -> SpecJson.read(f)).hasMessageContaining("features");
+    assertThatThrownBy(() -> read(f)).hasMessageContaining("features");
+  }
+
+  @Test
+  void specFilesWithoutKindReadAsReservoirAndOmittedFieldsAreDefaults() throws Exception {
+    Path f = dir.resolve("empty.json");
+    Files.writeString(f, "{}");
+    assertThat(read(f)).isEqualTo(ReservoirSpecs.DEFAULTS);
+    Files.writeString(f, "{\"data\": {\"source\": \"csv\", \"dt\": 0.1}}");
+    assertThatThrownBy(() -> read(f)).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("spec field data.path: is required");
+    Files.writeString(f, "{\"data\": {\"source\": \"csv\", \"path\": \"s.csv\", \"dt\": 0.1}}");
+    ExperimentSpec csv = read(f);
+    assertThat(csv.data()).isEqualTo(new org.knotwork.reservoir.experiment.CsvData("s.csv", 0.1,
+        -1));
+    assertThat(csv.scaling()).isEqualTo(Scaling.ZSCORE_GLOBAL);
+    assertThat(read(writeText(dir.resolve("again.json"), json(csv)))).isEqualTo(csv);
+  }
+
+  private static Path writeText(Path f, String text) throws Exception {
+    Files.writeString(f, text);
+    return f;
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.reservoir.catalog;
 
 import java.util.ArrayList;
 import java.util.List;

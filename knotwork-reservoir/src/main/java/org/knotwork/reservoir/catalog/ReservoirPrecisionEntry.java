@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.reservoir.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,14 +9,23 @@ import org.knotwork.common.catalog.Measurement;
 import org.knotwork.common.catalog.Outcome;
 import org.knotwork.common.catalog.Table;
 import org.knotwork.common.catalog.Variant;
+import org.knotwork.common.study.Study;
 import org.knotwork.reservoir.experiment.ExperimentResult;
 import org.knotwork.reservoir.precision.Precision;
+import org.knotwork.reservoir.study.ReservoirStudy;
 
 /**
  * Reservoir notes &sect;6 and check 17: quartic D2R2 barely notices binary16, the LSR ESN loses more of
  * its horizon. Each precision states its scope (weights only, or every stored value).
  */
 public final class ReservoirPrecisionEntry implements CatalogEntry {
+  private final ReservoirStudy kind;
+
+  /** The entry of the {@code reservoir} study kind, whose spec text it reports. */
+  public ReservoirPrecisionEntry(ReservoirStudy kind) {
+    this.kind = kind;
+  }
+
   @Override
   public String id() {
     return "reservoir-precision";
@@ -114,6 +123,7 @@ public final class ReservoirPrecisionEntry implements CatalogEntry {
       figures.add(Reservoirs.curveFigure("error-curves-" + m, m + ": mean relative error at each "
           + "precision", "error-curves-" + m));
     }
-    return new Outcome(id(), context.variant(), ms, tables, figures, List.of());
+    return new Outcome(id(), context.variant(), ms, tables, figures,
+        List.of(new Study<>(kind, Reservoirs.l96Spec(context.variant())).json()));
   }
 }

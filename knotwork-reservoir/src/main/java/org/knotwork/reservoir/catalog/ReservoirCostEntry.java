@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.reservoir.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +97,11 @@ public final class ReservoirCostEntry implements CatalogEntry {
             "esn-scaling", "reservoir_size", List.of("step_multiplies", "training_notes_flops"),
             null, "reservoir size N", "operations", true, true, "line+points")),
         List.of());
+  }
+
+  @Override
+  public boolean demo() {
+    return true;
   }
 
   private static CostRow row(CostTable t, String model) {

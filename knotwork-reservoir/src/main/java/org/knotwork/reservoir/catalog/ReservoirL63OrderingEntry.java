@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.reservoir.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,10 @@ import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.catalog.Measurement;
 import org.knotwork.common.catalog.Outcome;
 import org.knotwork.common.catalog.Variant;
+import org.knotwork.common.study.Study;
 import org.knotwork.reservoir.experiment.ExperimentResult;
 import org.knotwork.reservoir.precision.Precision;
+import org.knotwork.reservoir.study.ReservoirStudy;
 import org.knotwork.reservoir.scoring.ScoreSummary;
 
 /**
@@ -16,6 +18,13 @@ import org.knotwork.reservoir.scoring.ScoreSummary;
  * longer than an LSR ESN, which forecasts about as long as quadratic D2R2, and the HSR ESN is worst.
  */
 public final class ReservoirL63OrderingEntry implements CatalogEntry {
+  private final ReservoirStudy kind;
+
+  /** The entry of the {@code reservoir} study kind, whose spec text it reports. */
+  public ReservoirL63OrderingEntry(ReservoirStudy kind) {
+    this.kind = kind;
+  }
+
   @Override
   public String id() {
     return "reservoir-l63-ordering";
@@ -108,6 +117,6 @@ public final class ReservoirL63OrderingEntry implements CatalogEntry {
                 + "horizons over the test windows", "horizon-distribution"),
             Reservoirs.attractorFigure("attractor", "Lorenz 63, first window: forecast vs truth "
                 + "(x-z projection)", "attractor", 0, 2)),
-        List.of());
+        List.of(new Study<>(kind, Reservoirs.l63Spec(context.variant())).json()));
   }
 }

@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.reservoir.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,10 @@ import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.catalog.Measurement;
 import org.knotwork.common.catalog.Outcome;
 import org.knotwork.common.catalog.Variant;
+import org.knotwork.common.study.Study;
 import org.knotwork.reservoir.experiment.ExperimentResult;
 import org.knotwork.reservoir.precision.Precision;
+import org.knotwork.reservoir.study.ReservoirStudy;
 import org.knotwork.reservoir.scoring.ScoreSummary;
 
 /**
@@ -17,6 +19,13 @@ import org.knotwork.reservoir.scoring.ScoreSummary;
  * HSR ESN is worst, with many windows failing at once.
  */
 public final class ReservoirL96OrderingEntry implements CatalogEntry {
+  private final ReservoirStudy kind;
+
+  /** The entry of the {@code reservoir} study kind, whose spec text it reports. */
+  public ReservoirL96OrderingEntry(ReservoirStudy kind) {
+    this.kind = kind;
+  }
+
   @Override
   public String id() {
     return "reservoir-l96-ordering";
@@ -102,6 +111,6 @@ public final class ReservoirL96OrderingEntry implements CatalogEntry {
                 + "horizons over the test windows", "horizon-distribution"),
             Reservoirs.attractorFigure("attractor", "Lorenz 96, first window: forecast vs truth "
                 + "(X1-X2 projection)", "attractor", 0, 1)),
-        List.of());
+        List.of(new Study<>(kind, Reservoirs.l96Spec(context.variant())).json()));
   }
 }
