@@ -14,14 +14,6 @@ public final class Catalog {
       new KernelRegimeEntry(),
       new AdaptiveRegimeEntry(),
       new PhaseDiagramEntry(),
-      // deep linear networks with parallel pathways (knotwork-pathways, notes deep-linear.md)
-      new PathwaysFig3Entry(),
-      new PathwaysFig4Entry(),
-      new PathwaysSweepEntry(5),
-      new PathwaysFig6Entry(),
-      new PathwaysSweepEntry(7),
-      new PathwaysSweepEntry(8),
-      new PathwaysUnequalDepthsEntry(),
       // reservoir computing versus D2R2 (knotwork-reservoir, notes reservoir.md)
       new ReservoirL63OrderingEntry(),
       new ReservoirL96OrderingEntry(),
@@ -31,12 +23,13 @@ public final class Catalog {
 
   /**
    * The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes
-   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram),
-   * the reduced model of the pathways module (figure 3) and the reservoir module's cost table.
+   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram)
+   * and the reservoir module's cost table. The pathways entries (with the demo's figure 3, {@code
+   * demo() == true}) moved to knotwork-pathways, contributed by its study kind.
    */
   public static final List<String> DEMO = List.of("flat-init", "hessian-minima", "silent-saddle",
       "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram",
-      "pathways-fig3", "reservoir-cost");
+      "reservoir-cost");
 
   private Catalog() {}
 
