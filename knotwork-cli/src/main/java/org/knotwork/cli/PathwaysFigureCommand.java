@@ -1,13 +1,12 @@
 package org.knotwork.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
+import org.knotwork.common.study.Study;
 import org.knotwork.pathways.experiment.ExperimentSpec;
 import org.knotwork.pathways.experiment.Figures;
-import org.knotwork.pathways.experiment.NetworkRunSpec;
 import org.knotwork.pathways.experiment.Scale;
+import org.knotwork.pathways.study.PathwaysStudy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +22,9 @@ import picocli.CommandLine.Spec;
         "Networks keep the authors' N eps^2 = 0.1, lr, steps and seeds; the width is 64 by "
             + "default (seconds to minutes), 256 with --reduced (the notes' reference width) and "
             + "the paper's 1000 with --full (a depth-7 run takes of the order of an hour).",
-        "Then 'knotwork pathways render DIR' draws the figures and the video."})
+        "The run directory's spec.json is the preset's canonical spec (kind pathways or "
+            + "pathways-phase-plane). Then 'knotwork pathways render DIR' draws the figures and "
+            + "the video."})
 final class PathwaysFigureCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -33,7 +34,7 @@ final class PathwaysFigureCommand implements Callable<Integer> {
   String figure;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "New run directory (must not exist).")
+      description = "Run directory (new, or an unfinished run of the same preset).")
   Path out;
 
   @ArgGroup(exclusive = true)
@@ -67,7 +68,7 @@ final class PathwaysFigureCommand implements Callable<Integer> {
                 + "apply");
       }
       return PathwaysPhasePlaneCommand.execute(spec.commandLine().getOut(), out,
-          Figures.figure3());
+          Figures.figure3(), threads);
     }
     ExperimentSpec e = switch (figure) {
       case "4", "5", "6", "7", "8" -> Figures.network(figure, scale);
@@ -75,13 +76,8 @@ final class PathwaysFigureCommand implements Callable<Integer> {
       default -> throw new IllegalArgumentException(
           "FIGURE must be one of 3, 4, 5, 6, 7, 8 or unequal-depths, got '" + figure + "'");
     };
-    if (frames != null) {
-      List<NetworkRunSpec> runs = new ArrayList<>();
-      for (NetworkRunSpec r : e.runs()) {
-        runs.add(r.withSnapshotFrames(Math.min(frames, r.train().steps() + 1)));
-      }
-      e = new ExperimentSpec(e.name(), e.description(), e.treeLevels(), runs);
-    }
-    return PathwaysRunCommand.execute(spec.commandLine().getOut(), out, e, threads);
+    return PathwaysCommand.runAndReport(spec.commandLine().getOut(), out,
+        new Study<>(new PathwaysStudy(), PathwaysRunCommand.withFrames(e, frames)), threads,
+        Path.of("").toAbsolutePath());
   }
 }

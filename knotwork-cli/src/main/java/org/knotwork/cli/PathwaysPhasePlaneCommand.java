@@ -1,22 +1,19 @@
 package org.knotwork.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.knotwork.common.io.Json;
-import org.knotwork.pathways.experiment.Figures;
-import org.knotwork.pathways.experiment.PhasePlane;
-import org.knotwork.pathways.experiment.PhasePlanePanel;
-import org.knotwork.pathways.experiment.PhasePlaneResult;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
 import org.knotwork.pathways.experiment.PhasePlaneSpec;
-import org.knotwork.pathways.io.RunDirectories;
-import org.knotwork.pathways.io.SpecJson;
+import org.knotwork.pathways.study.PhasePlaneStudy;
 import org.knotwork.pathways.theory.ReducedModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,19 +24,20 @@ import picocli.CommandLine.Spec;
 @Command(name = "phase-plane", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Integrate the reduced two-pathway model (notes deep-linear.md sections 2.3, "
         + "2.4, 3.3) from random starts p ~ N(0, spread^2) per depth and spread, with the exact "
-        + "end states from the conserved quantities and the vector field, into a new run "
-        + "directory. Defaults: the preset of the authors' figure 3; a --spec file or flags "
-        + "override it.",
+        + "end states from the conserved quantities and the vector field, into a run "
+        + "directory (study kind pathways-phase-plane; 'knotwork rerun DIR' reproduces it). "
+        + "Defaults: the preset of the authors' figure 3; a --spec file or flags override it.",
         "Prints {\"run\": DIR, \"panels\": [{depth, spread, meanWinnerShare, ...}]}."})
 final class PathwaysPhasePlaneCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--spec", paramLabel = "SPEC.json", description = "Phase-plane spec (JSON).")
+  @Option(names = "--spec", paramLabel = "SPEC.json",
+      description = "Phase-plane spec (JSON or YAML; omitted fields: the figure-3 preset).")
   Path specFile;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "New run directory (must not exist).")
+      description = "Run directory (new, or an unfinished run of the same spec).")
   Path out;
 
   @Option(names = "--depths", split = ",", paramLabel = "D1,D2,..", description = "Depths.")
@@ -80,7 +78,9 @@ final class PathwaysPhasePlaneCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PhasePlaneSpec b = specFile == null ? Figures.figure3() : SpecJson.readPhasePlane(specFile);
+    PhasePlaneStudy kind = new PhasePlaneStudy();
+    PhasePlaneSpec b = specFile == null ? kind.defaults()
+        : (PhasePlaneSpec) Studies.read(specFile, PhasePlaneStudy.NAME).spec();
     PhasePlaneSpec s = new PhasePlaneSpec(depths != null ? depths : b.depths(),
         spreads != null ? spreads : b.spreads(), starts != null ? starts : b.starts(),
         target != null ? target : b.target(), c != null ? c : b.c(), dt != null ? dt : b.dt(),
@@ -90,31 +90,30 @@ final class PathwaysPhasePlaneCommand implements Callable<Integer> {
     if (s.starts() > 100_000 || s.steps() > 100_000_000) {
       throw new IllegalArgumentException("starts must be <= 100000 and steps <= 1e8");
     }
-    return execute(spec.commandLine().getOut(), out, s);
+    return execute(spec.commandLine().getOut(), out, s, 1);
   }
 
-  /** Runs the phase-plane experiment into {@code dir} and prints its summary. */
-  static int execute(PrintWriter stdout, Path dir, PhasePlaneSpec s) {
-    if (Files.exists(dir)) {
-      throw new IllegalArgumentException(
-          "output directory " + dir + " already exists; choose a new one");
-    }
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    PhasePlaneResult r = PhasePlane.run(s);
-    RunDirectories.writePhasePlane(dir, r, started, (System.nanoTime() - t0) / 1e9);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("run", dir.toString());
+  /**
+   * Runs the phase-plane study into {@code dir} (the common run directory) and prints
+   * {@code {"run": DIR, "panels": [{depth, spread, meanWinnerShare, largerPWins, maxSumError}]}}
+   * from the run's {@code summary.json}.
+   */
+  static int execute(PrintWriter stdout, Path dir, PhasePlaneSpec s, int threads) {
+    RunDirectory.run(new Study<>(new PhasePlaneStudy(), s), dir,
+        RunDirectory.Options.of(threads));
+    JsonNode summary = Json.readTree(dir.resolve("summary.json"), "phase-plane summary");
     List<Object> panels = new ArrayList<>();
-    for (PhasePlanePanel p : r.panels()) {
+    for (JsonNode p : summary.get("panels")) {
       Map<String, Object> q = new LinkedHashMap<>();
-      q.put("depth", p.depth());
-      q.put("spread", p.spread());
-      q.put("meanWinnerShare", p.stats().meanWinnerShare());
-      q.put("largerPWins", p.stats().largerPWins());
-      q.put("maxSumError", p.stats().maxSumError());
+      q.put("depth", p.get("depth").intValue());
+      q.put("spread", p.get("spread").doubleValue());
+      for (String k : List.of("meanWinnerShare", "largerPWins", "maxSumError")) {
+        q.put(k, p.get("stats").get(k).doubleValue());
+      }
       panels.add(q);
     }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("run", dir.toString());
     m.put("panels", panels);
     stdout.println(Json.write(m));
     return 0;

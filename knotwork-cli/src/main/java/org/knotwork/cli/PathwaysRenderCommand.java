@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.knotwork.common.io.Json;
-import org.knotwork.render.pathways.RunRenderer;
+import java.util.Set;
+import org.knotwork.render.pathways.PathwaysRenderer;
 import org.knotwork.render.video.VideoOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +16,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code knotwork pathways render}: figures and the K video of a pathways run directory. */
+/**
+ * {@code knotwork pathways render}: figures and the K video of a pathways run directory, through the
+ * kinds' {@code StudyRenderer} ({@link PathwaysRenderer}) with the video options of the flags.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Draw a pathways run directory: mode strengths over training per pathway "
         + "with the loss (mode_strengths), heat maps of K per pathway at the last snapshot "
@@ -54,8 +58,8 @@ final class PathwaysRenderCommand implements Callable<Integer> {
     }
     VideoOptions v = new VideoOptions(Integer.parseInt(wh[0]), Integer.parseInt(wh[1]), fps,
         maxFrames);
-    List<Path> files = RunRenderer.render(runDir, out != null ? out : runDir.resolve("figures"),
-        v);
+    List<Path> files = new PathwaysRenderer().render(runDir,
+        out != null ? out : runDir.resolve("figures"), Set.of(), v);
     List<String> names = new ArrayList<>();
     for (Path p : files) {
       names.add(p.toString());

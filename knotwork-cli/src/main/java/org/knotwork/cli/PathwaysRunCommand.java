@@ -1,33 +1,20 @@
 package org.knotwork.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.knotwork.common.io.Json;
-import org.knotwork.pathways.data.Hierarchy;
-import org.knotwork.pathways.data.IoData;
-import org.knotwork.pathways.experiment.ExperimentListener;
-import org.knotwork.pathways.experiment.ExperimentResult;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
 import org.knotwork.pathways.experiment.ExperimentSpec;
-import org.knotwork.pathways.experiment.Experiments;
 import org.knotwork.pathways.experiment.InitSpec;
-import org.knotwork.pathways.experiment.NetworkRun;
-import org.knotwork.pathways.experiment.NetworkRunResult;
 import org.knotwork.pathways.experiment.NetworkRunSpec;
-import org.knotwork.pathways.io.DataCsv;
-import org.knotwork.pathways.io.RunDirectories;
-import org.knotwork.pathways.io.SpecJson;
+import org.knotwork.pathways.experiment.PathwaysSpec;
+import org.knotwork.pathways.experiment.SingleRunSpec;
+import org.knotwork.pathways.io.SpecTrees;
 import org.knotwork.pathways.model.Activation;
 import org.knotwork.pathways.model.LossConvention;
-import org.knotwork.pathways.train.ProgressListener;
+import org.knotwork.pathways.study.PathwaysStudy;
 import org.knotwork.pathways.train.TrainOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,15 +22,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code knotwork pathways run}: one network run (a {@code NetworkRunSpec}) or an experiment (an
- * {@code ExperimentSpec}, recognised by its {@code runs} field) from a JSON spec file and/or flags.
+ * {@code knotwork pathways run}: a thin alias of {@code knotwork run} for the {@code pathways} study
+ * kind. It builds the study from a spec file (one run, or an experiment recognised by its {@code
+ * runs} field) and/or flags, and runs it into the common run directory ({@code RunDirectory}), so
+ * {@code knotwork rerun DIR} reproduces it.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Train parallel pathways by full-batch gradient descent on the hierarchical "
         + "data (8 items, 15 features) or --data, into a new run directory.",
         "Without --spec the defaults are: 2 pathways of depth 3 and width 64, Gaussian init with "
             + "N eps^2 = 0.1, linear, lr 0.01, sum loss, 2000 steps, seed 1. Flags override the "
-            + "spec file's fields (single-run specs only).",
+            + "spec file's fields (single-run specs only). The run directory's spec.json is the "
+            + "canonical spec (kind pathways); 'knotwork rerun DIR' reproduces it.",
         "Prints {\"run\": DIR, \"runs\": [{name, steps, finalLoss, diverged, "
             + "specializationIndex}]}. Exit status 3 if a run diverged, 2 for bad input."})
 final class PathwaysRunCommand implements Callable<Integer> {
@@ -51,12 +41,12 @@ final class PathwaysRunCommand implements Callable<Integer> {
   CommandSpec spec;
 
   @Option(names = "--spec", paramLabel = "SPEC.json",
-      description = "Run spec or experiment spec (JSON, the format of spec.json in run "
-          + "directories).")
+      description = "Run spec or experiment spec (JSON or YAML, the format of spec.json in run "
+          + "directories; relative data paths resolve against its directory).")
   Path specFile;
 
   @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "New run directory (must not exist).")
+      description = "Run directory (new, or an unfinished run of the same spec).")
   Path out;
 
   @Option(names = "--data", paramLabel = "DATA.csv",
@@ -132,28 +122,25 @@ final class PathwaysRunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PathwaysCommand.checkRange("--threads", threads, 256);
-    if (specFile != null && isExperiment(specFile)) {
-      return runExperiment(SpecJson.readExperiment(specFile));
+    PathwaysSpec base = specFile == null ? null
+        : (PathwaysSpec) Studies.read(specFile, PathwaysStudy.NAME).spec();
+    Path inputs = specFile == null ? Path.of("").toAbsolutePath()
+        : specFile.toAbsolutePath().getParent();
+    if (base instanceof ExperimentSpec e) {
+      return runExperiment(e, inputs);
     }
-    NetworkRunSpec s = resolve(specFile == null ? null : SpecJson.readRun(specFile));
-    if (Files.exists(out)) {
-      throw new IllegalArgumentException(
-          "output directory " + out + " already exists; choose a new one");
-    }
-    IoData d = data != null ? DataCsv.read(data)
-        : treeLevels != null ? Hierarchy.binaryTree(treeLevels) : Hierarchy.shiEtAl();
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    NetworkRunResult r = NetworkRun.run(s, d, threads, ProgressListener.NONE);
-    RunDirectories.writeRun(out, r, d, started, (System.nanoTime() - t0) / 1e9);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("run", out.toString());
-    m.put("runs", List.of(PathwaysCommand.summary(r)));
-    spec.commandLine().getOut().println(Json.write(m));
-    return r.trace().diverged() ? TrainCommand.STOPPED_EARLY : 0;
+    SingleRunSpec single = (SingleRunSpec) base;
+    NetworkRunSpec s = resolve(single == null ? null : single.run());
+    String dataPath = data != null
+        ? (specFile == null ? data.toString() : data.toAbsolutePath().normalize().toString())
+        : single != null ? single.data() : "";
+    int levels = treeLevels != null ? treeLevels : single != null ? single.treeLevels() : 3;
+    Study<PathwaysSpec> study = new Study<>(new PathwaysStudy(),
+        new SingleRunSpec(s, levels, dataPath));
+    return PathwaysCommand.runAndReport(spec.commandLine().getOut(), out, study, threads, inputs);
   }
 
-  private int runExperiment(ExperimentSpec e) {
+  private int runExperiment(ExperimentSpec e, Path inputs) {
     if (name != null || pathways != null || depth != null || depths != null || width != null
         || widths != null || activation != null || readoutActivation != null || eps != null
         || lr != null || steps != null || loss != null || seed != null || recordEvery != null
@@ -161,28 +148,20 @@ final class PathwaysRunCommand implements Callable<Integer> {
       throw new IllegalArgumentException("an experiment spec (with runs) takes only --out, "
           + "--frames and --threads; edit the spec file to change its runs");
     }
-    if (frames != null) {
-      List<NetworkRunSpec> runs = new ArrayList<>();
-      for (NetworkRunSpec r : e.runs()) {
-        runs.add(r.withSnapshotFrames(Math.min(frames, r.train().steps() + 1)));
-      }
-      e = new ExperimentSpec(e.name(), e.description(), e.treeLevels(), runs);
-    }
-    return execute(spec.commandLine().getOut(), out, e, threads);
+    return PathwaysCommand.runAndReport(spec.commandLine().getOut(), out,
+        new Study<>(new PathwaysStudy(), withFrames(e, frames)), threads, inputs);
   }
 
-  /** Runs an experiment into {@code dir} and prints its summary. */
-  static int execute(java.io.PrintWriter stdout, Path dir, ExperimentSpec e, int threads) {
-    if (java.nio.file.Files.exists(dir)) {
-      throw new IllegalArgumentException(
-          "output directory " + dir + " already exists; choose a new one");
+  /** The experiment keeping K at {@code frames} evenly spaced steps of every run (null: as is). */
+  static ExperimentSpec withFrames(ExperimentSpec e, Integer frames) {
+    if (frames == null) {
+      return e;
     }
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
-    ExperimentResult r = Experiments.run(e, threads, ExperimentListener.NONE);
-    RunDirectories.writeExperiment(dir, r, Hierarchy.binaryTree(e.treeLevels()), started,
-        (System.nanoTime() - t0) / 1e9);
-    return PathwaysCommand.report(stdout, dir.toString(), r);
+    List<NetworkRunSpec> runs = new ArrayList<>();
+    for (NetworkRunSpec r : e.runs()) {
+      runs.add(r.withSnapshotFrames(Math.min(frames, r.train().steps() + 1)));
+    }
+    return new ExperimentSpec(e.name(), e.description(), e.treeLevels(), runs);
   }
 
   private NetworkRunSpec resolve(NetworkRunSpec base) {
@@ -196,10 +175,13 @@ final class PathwaysRunCommand implements Callable<Integer> {
         : depths != null ? depths.size() : widths != null ? widths.size()
         : base != null ? base.depths().size() : 2;
     PathwaysCommand.checkRange("--pathways", j, 64);
+    NetworkRunSpec d = SpecTrees.DEFAULT_RUN;
     List<Integer> ds = depths != null ? depths : depth != null ? nCopies(j, depth)
-        : base != null && base.depths().size() == j ? base.depths() : nCopies(j, 3);
+        : base != null && base.depths().size() == j ? base.depths()
+        : nCopies(j, d.depths().get(0));
     List<Integer> ws = widths != null ? widths : width != null ? nCopies(j, width)
-        : base != null && base.widths().size() == j ? base.widths() : nCopies(j, 64);
+        : base != null && base.widths().size() == j ? base.widths()
+        : nCopies(j, d.widths().get(0));
     for (int k = 0; k < ds.size(); k++) {
       PathwaysCommand.checkRange(depths != null ? "--depths[" + k + "]" : "--depth",
           ds.get(k) == null ? 0 : ds.get(k), PathwaysCommand.MAX_DEPTH);
@@ -217,20 +199,20 @@ final class PathwaysRunCommand implements Callable<Integer> {
       init = InitSpec.gaussian(Math.sqrt(0.1 / ws.get(0)));
     }
     TrainOptions t = base != null ? base.train() : null;
-    int k = steps != null ? steps : t != null ? t.steps() : 2000;
+    int k = steps != null ? steps : t != null ? t.steps() : d.train().steps();
     if (k < 0) {
       throw new IllegalArgumentException("--steps must be >= 0, got " + k);
     }
     List<Integer> snaps = t != null && steps == null ? t.snapshotSteps() : List.of(0, k);
-    TrainOptions train = new TrainOptions(lr != null ? lr : t != null ? t.lr() : 0.01, k,
-        loss != null ? loss : t != null ? t.loss() : LossConvention.SUM,
+    TrainOptions train = new TrainOptions(lr != null ? lr : t != null ? t.lr() : d.train().lr(),
+        k, loss != null ? loss : t != null ? t.loss() : d.train().loss(),
         recordEvery != null ? recordEvery : t != null ? t.recordEvery() : Math.max(1, k / 2000),
         snaps);
-    NetworkRunSpec s = new NetworkRunSpec(name != null ? name : base != null ? base.name() : "run",
-        ds, ws, activation != null ? activation : base != null ? base.activation()
-            : Activation.LINEAR,
+    NetworkRunSpec s = new NetworkRunSpec(name != null ? name : base != null ? base.name()
+        : d.name(), ds, ws, activation != null ? activation : base != null ? base.activation()
+            : d.activation(),
         readoutActivation != null ? readoutActivation : base != null && base.readoutActivation(),
-        init, train, seed != null ? seed : base != null ? base.seed() : 1L);
+        init, train, seed != null ? seed : base != null ? base.seed() : d.seed());
     if (frames != null) {
       s = s.withSnapshotFrames(frames);
     }
@@ -239,15 +221,5 @@ final class PathwaysRunCommand implements Callable<Integer> {
 
   private static List<Integer> nCopies(int n, Integer v) {
     return java.util.Collections.nCopies(n, v);
-  }
-
-  private static boolean isExperiment(Path file) {
-    JsonNode node;
-    try {
-      node = Json.MAPPER.readTree(Files.readString(file));
-    } catch (UncheckedIOException | IOException e) {
-      throw new IllegalArgumentException("cannot read spec file " + file + ": " + e.getMessage());
-    }
-    return node != null && node.isObject() && node.has("runs");
   }
 }

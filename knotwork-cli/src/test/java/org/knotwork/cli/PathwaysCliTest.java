@@ -18,7 +18,8 @@ import org.knotwork.pathways.experiment.InitSpec;
 import org.knotwork.pathways.experiment.NetworkRun;
 import org.knotwork.pathways.experiment.NetworkRunResult;
 import org.knotwork.pathways.experiment.NetworkRunSpec;
-import org.knotwork.pathways.io.RunDirectories;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.pathways.experiment.SingleRunSpec;
 import org.knotwork.pathways.model.Activation;
 import org.knotwork.pathways.model.LossConvention;
 import org.knotwork.pathways.train.ProgressListener;
@@ -59,7 +60,31 @@ class PathwaysCliTest {
     CliRun r2 = CliRun.run("pathways", "run", "--spec",
         a.resolve("spec.json").toString(), "--threads", "2", "--out", b.toString());
     assertThat(r2.status()).as(r2.err()).isZero();
-    assertThat(RunDirectories.digests(b)).isEqualTo(RunDirectories.digests(a));
+    assertThat(RunDirectory.digests(b)).isEqualTo(RunDirectory.digests(a));
+    assertThat(RunDirectory.compare(a, b).identical()).isTrue();
+
+    // the run directory is the common one: its spec.json names the kind, and a rerun through the
+    // registry (what 'knotwork rerun DIR' does) gives the same bytes
+    assertThat(RunDirectory.manifest(a).kind()).isEqualTo("pathways");
+    assertThat(RunDirectory.study(a).spec()).isEqualTo(SingleRunSpec.of(expected));
+    Path c = dir.resolve("c");
+    RunDirectory.run(RunDirectory.study(a), c, RunDirectory.Options.of(2).rerunOf(a));
+    assertThat(RunDirectory.compare(a, c).identical()).isTrue();
+  }
+
+  @Test
+  void aDataFileGivenByFlagIsRecordedAndTheRerunReadsTheRecord() throws IOException {
+    Path data = dir.resolve("items.csv");
+    Files.writeString(data, "item,colour,size,weight\nfox,1,0.25,0\nowl,0,1,1\nbat,1,1,0.5\n");
+    Path a = dir.resolve("a");
+    CliRun r = CliRun.run("pathways", "run", "--data", data.toString(), "--width", "6",
+        "--steps", "30", "--out", a.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(Files.readString(a.resolve("data.csv"))).startsWith("item,colour,size,weight\n");
+    Files.delete(data);
+    Path b = dir.resolve("b");
+    RunDirectory.run(RunDirectory.study(a), b, RunDirectory.Options.of(1).rerunOf(a));
+    assertThat(RunDirectory.compare(a, b).identical()).isTrue();
   }
 
   @Test
@@ -106,7 +131,8 @@ class PathwaysCliTest {
       "figure 9 --out X | FIGURE",
       "figure 3 --full --out X | figure 3",
       "phase-plane --spreads 0 --out X | spreads[0]",
-      "render NOPE | not a pathways run directory"})
+      "render NOPE | not a pathways run directory",
+      "run --tree-levels 13 --out X | treeLevels"})
   void badInputIsOneLineNamingTheFieldWithStatus2(String cmd, String field) {
     String[] parts = ("pathways " + cmd.replace(" X", " " + dir.resolve("x"))
         .replace("NOPE", dir.toString())).split(" ");
@@ -126,12 +152,20 @@ class PathwaysCliTest {
   }
 
   @Test
-  void existingOutputDirectoryIsRefused() throws IOException {
-    Files.createDirectories(dir.resolve("taken"));
+  void aFinishedOrForeignRunDirectoryIsRefused() throws IOException {
+    Path taken = dir.resolve("taken");
+    CliRun first = CliRun.run(args(new String[] {"pathways", "run"},
+        args(SMALL, "--out", taken.toString())));
+    assertThat(first.status()).as(first.err()).isZero();
     CliRun r = CliRun.run(args(new String[] {"pathways", "run"},
-        args(SMALL, "--out", dir.resolve("taken").toString())));
+        args(SMALL, "--out", taken.toString())));
     assertThat(r.status()).isEqualTo(2);
-    assertThat(r.err()).contains("already exists");
+    assertThat(r.err()).contains("already holds a finished run");
+    Files.delete(taken.resolve("manifest.json"));
+    CliRun other = CliRun.run("pathways", "run", "--width", "12", "--steps", "10", "--out",
+        taken.toString());
+    assertThat(other.status()).isEqualTo(2);
+    assertThat(other.err()).contains("another spec");
   }
 
   @Test

@@ -20,8 +20,12 @@
  *       reduced multi-pathway model with its invariants and end-state solver;
  *   <li>{@link org.knotwork.pathways.experiment}: run specifications, runners and the presets for
  *       the paper's figures 3-8 and the unequal-depth extension;
- *   <li>{@link org.knotwork.pathways.io}: CSV/JSON/NumPy files in and out and complete run
- *       directories with manifests (file I/O lives here only).
+ *   <li>{@link org.knotwork.pathways.io}: CSV/JSON/NumPy files in and out (data tables, spec text,
+ *       result files);
+ *   <li>{@link org.knotwork.pathways.study}: the module as two study kinds of the lab, {@code
+ *       pathways} (network runs and experiments) and {@code pathways-phase-plane} (the reduced
+ *       model), run into the lab's common run directories;
+ *   <li>{@link org.knotwork.pathways.catalog}: the module's reproduction-catalog entries.
  * </ul>
  * Figures and the K video of runs are drawn by the rendering module
  * ({@code org.knotwork.render.pathways} in knotwork-render), which depends on this one.

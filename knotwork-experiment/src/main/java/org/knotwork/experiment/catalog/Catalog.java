@@ -13,25 +13,15 @@ public final class Catalog {
       new GdFlowEntry(),
       new KernelRegimeEntry(),
       new AdaptiveRegimeEntry(),
-      new PhaseDiagramEntry(),
-      // deep linear networks with parallel pathways (knotwork-pathways, notes deep-linear.md)
-      new PathwaysFig3Entry(),
-      new PathwaysFig4Entry(),
-      new PathwaysSweepEntry(5),
-      new PathwaysFig6Entry(),
-      new PathwaysSweepEntry(7),
-      new PathwaysSweepEntry(8),
-      new PathwaysUnequalDepthsEntry());
+      new PhaseDiagramEntry());
 
   /**
    * The ids {@code knotwork demo} runs (quick variant): one claim from each part of the notes
-   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram),
-   * the reduced model of the pathways module (figure 3). (The reservoir module's cost table is a
-   * demo entry of the {@code reservoir} study kind: {@code CatalogEntry#demo()}.)
+   * (initialisation, Hessian, critical points, dynamics, the two regimes and the phase diagram).
+   * The pathways and reservoir entries are contributed by their study kinds.
    */
   public static final List<String> DEMO = List.of("flat-init", "hessian-minima", "silent-saddle",
-      "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram",
-      "pathways-fig3");
+      "gd-flow", "kernel-regime", "adaptive-regime", "phase-diagram");
 
   private Catalog() {}
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param runs at least one run, names unique
  */
 public record ExperimentSpec(String name, String description, int treeLevels,
-    List<NetworkRunSpec> runs) {
+    List<NetworkRunSpec> runs) implements PathwaysSpec {
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]{1,100}");
 
   /** Validates the fields. */
@@ -44,5 +44,11 @@ public record ExperimentSpec(String name, String description, int treeLevels,
       }
     }
     runs = List.copyOf(runs);
+  }
+
+  /** The first run's seed (each run has its own). */
+  @Override
+  public long seed() {
+    return runs.get(0).seed();
   }
 }

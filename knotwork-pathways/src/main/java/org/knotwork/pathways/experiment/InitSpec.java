@@ -18,43 +18,43 @@ public record InitSpec(InitKind kind, double eps, List<Double> k0, double spread
   public InitSpec {
     if (kind == null) {
       throw new IllegalArgumentException(
-          "init.kind is missing (GAUSSIAN, ALIGNED_BALANCED or ALIGNED_IMBALANCED)");
+          "kind is missing (GAUSSIAN, ALIGNED_BALANCED or ALIGNED_IMBALANCED)");
     }
     if (k0 == null) {
       k0 = List.of();
     }
     if (!(eps >= 0) || !Double.isFinite(eps)) {
-      throw new IllegalArgumentException("init.eps must be finite and >= 0, got " + eps);
+      throw new IllegalArgumentException("eps must be finite and >= 0, got " + eps);
     }
     if (!(spread >= 0) || !Double.isFinite(spread)) {
-      throw new IllegalArgumentException("init.spread must be finite and >= 0, got " + spread);
+      throw new IllegalArgumentException("spread must be finite and >= 0, got " + spread);
     }
     if (!(imbalance >= 0) || !Double.isFinite(imbalance)) {
       throw new IllegalArgumentException(
-          "init.imbalance must be finite and >= 0, got " + imbalance);
+          "imbalance must be finite and >= 0, got " + imbalance);
     }
     for (int j = 0; j < k0.size(); j++) {
       if (k0.get(j) == null || !Double.isFinite(k0.get(j))) {
-        throw new IllegalArgumentException("init.k0[" + j + "] must be finite, got " + k0.get(j));
+        throw new IllegalArgumentException("k0[" + j + "] must be finite, got " + k0.get(j));
       }
     }
     switch (kind) {
       case GAUSSIAN:
         if (!k0.isEmpty() || spread != 0 || imbalance != 0) {
           throw new IllegalArgumentException(
-              "init kind GAUSSIAN uses only eps; k0, spread and imbalance must be unset");
+              "kind GAUSSIAN uses only eps; k0, spread and imbalance must be unset");
         }
         break;
       case ALIGNED_BALANCED:
         if (k0.isEmpty() || eps != 0 || spread != 0 || imbalance != 0) {
           throw new IllegalArgumentException(
-              "init kind ALIGNED_BALANCED needs k0 (one value per pathway) and nothing else");
+              "kind ALIGNED_BALANCED needs k0 (one value per pathway) and nothing else");
         }
         break;
       default:
         if (!k0.isEmpty() || eps != 0) {
           throw new IllegalArgumentException(
-              "init kind ALIGNED_IMBALANCED uses only spread and imbalance");
+              "kind ALIGNED_IMBALANCED uses only spread and imbalance");
         }
         break;
     }

@@ -1,5 +1,6 @@
 /**
- * Experiments as data: run specifications (records validated on construction), runners that return
+ * Experiments as data: run specifications ({@link org.knotwork.pathways.experiment.PathwaysSpec}:
+ * one run or an experiment; {@link org.knotwork.pathways.experiment.PhasePlaneSpec}) (records validated on construction), runners that return
  * result records, and the presets reproducing the authors' figures 3-8 and the unequal-depth
  * extension (notes &sect;3.2, &sect;2.4).
  *
@@ -13,11 +14,12 @@
  *
  * <p>Typical use (a CLI maps flags or a spec file onto the same calls):
  * <pre>{@code
- * ExperimentSpec spec = Figures.figure5(Scale.QUICK);          // or SpecJson.readExperiment(path)
+ * ExperimentSpec spec = Figures.figure5(Scale.QUICK);
  * ExperimentResult r = Experiments.run(spec, threads, listener);
- * ResultWriter.writeExperiment(runDir, r);                     // org.knotwork.pathways.io
  * PhasePlaneResult f3 = PhasePlane.run(Figures.figure3());
- * NetworkRunResult one = NetworkRun.run(runSpec, DataCsv.read(csv), threads, ProgressListener.NONE);
+ * NetworkRunResult one = NetworkRun.run(runSpec, DataTable.read(csv), threads, ProgressListener.NONE);
+ * // as a study, into a run directory with spec.json and manifest.json:
+ * RunDirectory.run(new Study<>(new PathwaysStudy(), spec), dir, RunDirectory.Options.of(threads));
  * }</pre>
  */
 package org.knotwork.pathways.experiment;

@@ -1,13 +1,12 @@
 /**
- * Files in and out for the pathways module: user data tables ({@link org.knotwork.pathways.io.DataCsv}),
- * spec files ({@link org.knotwork.pathways.io.SpecJson}), result files
- * ({@link org.knotwork.pathways.io.ResultWriter}: CSV series and JSON summaries) and complete run
- * directories ({@link org.knotwork.pathways.io.RunDirectories}: spec, data, NumPy arrays,
- * manifest; assembled under a temporary name and renamed). Every file is written
- * atomically (temporary file in the same directory, then rename; {@link org.knotwork.common.io.AtomicFiles}).
- * Numbers are written with {@link java.lang.Double#toString(double)}, which reads back to the same
- * double.
+ * Files in and out for the pathways module: training data tables ({@link
+ * org.knotwork.pathways.io.DataTable}, a thin layer over the lab's numeric CSV reader), the text form
+ * of the spec records ({@link org.knotwork.pathways.io.SpecTrees}, read strictly with the common
+ * {@code SpecNode}) and the result files of runs ({@link org.knotwork.pathways.io.ResultWriter}: CSV
+ * series, JSON summaries and NumPy arrays). Run directories themselves (spec.json, manifest.json)
+ * are the lab's common {@code RunDirectory}; the study kinds of {@code org.knotwork.pathways.study}
+ * write these files into them. Every file is written atomically ({@link
+ * org.knotwork.common.io.AtomicFiles}); numbers are written with {@link
+ * java.lang.Double#toString(double)}, which reads back to the same double.
  */
 package org.knotwork.pathways.io;
-
-import org.knotwork.common.io.AtomicFiles;

@@ -93,7 +93,7 @@ class ExperimentsTest {
     assertThatThrownBy(() -> new InitSpec(InitKind.GAUSSIAN, 0.1, List.of(), 0.2, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("GAUSSIAN");
     assertThatThrownBy(() -> InitSpec.imbalanced(-1, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("init.spread");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("spread must be");
     assertThatThrownBy(() -> new ExperimentSpec("e", "", 3, List.of(small("a", 1), small("a", 2))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unique");
     assertThatThrownBy(() -> new ExperimentSpec("e", "", 0, List.of(small("a", 1))))

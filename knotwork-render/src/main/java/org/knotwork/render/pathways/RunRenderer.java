@@ -5,12 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Npy;
 import org.knotwork.common.io.NpyArray;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.spec.SpecText;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.StudyRenderer;
 import org.knotwork.pathways.experiment.PhasePlaneSpec;
-import org.knotwork.pathways.io.SpecJson;
+import org.knotwork.pathways.study.PhasePlaneStudy;
 import org.knotwork.render.figure.Figure;
 import org.knotwork.render.figure.FigureWriter;
 import org.knotwork.render.figure.HeatMap;
@@ -19,8 +24,8 @@ import org.knotwork.render.video.Mp4Writer;
 import org.knotwork.render.video.VideoOptions;
 
 /**
- * Renders a pathways run directory ({@link org.knotwork.pathways.io.RunDirectories}) into a figure
- * directory:
+ * Renders a run directory of the study kinds {@code pathways} and {@code pathways-phase-plane}
+ * (files of {@link org.knotwork.pathways.io.ResultWriter}) into a figure directory:
  * <ul>
  *   <li>a network run: {@code mode_strengths.png/.svg} (K<sub>j,&alpha;&alpha;</sub> over training
  *       per pathway, and the loss), {@code k_final.png/.svg} (heat maps of K<sub>j</sub> at the last
@@ -29,6 +34,8 @@ import org.knotwork.render.video.VideoOptions;
  *   <li>an experiment: the same for every run, in one sub-directory per run;
  *   <li>a phase-plane run: {@code phase_plane.png/.svg}.
  * </ul>
+ * Outputs ({@link StudyRenderer#OUTPUTS}): {@code figures} (the stills), {@code gif} and {@code mp4}
+ * (the K video); the default is all three, videos only where a run kept two K snapshots or more.
  */
 public final class RunRenderer {
   /** Width of still figures in pixels. */
@@ -44,12 +51,41 @@ public final class RunRenderer {
    * @throws InputException if {@code runDir} is not a pathways run directory
    */
   public static List<Path> render(Path runDir, Path outDir, VideoOptions video) {
-    if (video == null) {
-      throw new IllegalArgumentException("video options are required");
+    return render(runDir, outDir, Set.of(), video);
+  }
+
+  /**
+   * Renders the chosen outputs of {@code runDir} into {@code outDir} and returns the files written,
+   * in order.
+   *
+   * @param outputs a subset of figures, gif and mp4; empty for all three (videos only where a run
+   *     kept two K snapshots or more)
+   * @throws InputException if {@code runDir} is not a pathways run directory, an output is not one
+   *     this renderer makes, or a video is asked of a run with fewer than two recorded K frames
+   */
+  public static List<Path> render(Path runDir, Path outDir, Set<String> outputs,
+      VideoOptions video) {
+    if (video == null || outputs == null) {
+      throw new IllegalArgumentException("outputs and video options are required");
     }
+    for (String o : outputs) {
+      if (!SUPPORTED.contains(o)) {
+        throw new InputException("pathways runs render figures, gif and mp4; '" + o
+            + "' is not available");
+      }
+    }
+    Want want = new Want(outputs.isEmpty() || outputs.contains("figures"),
+        outputs.isEmpty() || outputs.contains("gif"), outputs.isEmpty() || outputs.contains("mp4"),
+        !outputs.isEmpty() && (outputs.contains("gif") || outputs.contains("mp4")));
     List<Path> written = new ArrayList<>();
     if (Files.isRegularFile(runDir.resolve("trajectories.npy"))) {
-      renderPhasePlane(runDir, outDir, written);
+      if (want.videoRequired()) {
+        throw new InputException(runDir + " is a phase-plane run: it records no K frames, and a "
+            + "video needs at least two");
+      }
+      if (want.figures()) {
+        renderPhasePlane(runDir, outDir, written);
+      }
     } else if (Files.isRegularFile(runDir.resolve("experiment.json"))) {
       List<Path> subs = new ArrayList<>();
       try (var s = Files.list(runDir)) {
@@ -58,10 +94,14 @@ public final class RunRenderer {
         throw new java.io.UncheckedIOException("cannot list " + runDir, e);
       }
       for (Path sub : subs) {
-        renderRun(sub, outDir.resolve(sub.getFileName().toString()), video, written);
+        checkFrames(sub, want);
+      }
+      for (Path sub : subs) {
+        renderRun(sub, outDir.resolve(sub.getFileName().toString()), video, want, written);
       }
     } else if (Files.isRegularFile(runDir.resolve("strengths.npy"))) {
-      renderRun(runDir, outDir, video, written);
+      checkFrames(runDir, want);
+      renderRun(runDir, outDir, video, want, written);
     } else {
       throw new InputException(runDir + " is not a pathways run directory (no strengths.npy, "
           + "experiment.json or trajectories.npy)");
@@ -69,7 +109,25 @@ public final class RunRenderer {
     return written;
   }
 
-  private static void renderRun(Path dir, Path out, VideoOptions video, List<Path> written) {
+  /** The outputs asked: figures, gif, mp4, and whether a video was asked explicitly. */
+  private record Want(boolean figures, boolean gif, boolean mp4, boolean videoRequired) {}
+
+  private static final Set<String> SUPPORTED = Set.of("figures", "gif", "mp4");
+
+  private static void checkFrames(Path dir, Want want) {
+    if (!want.videoRequired()) {
+      return;
+    }
+    int frames = Npy.read(dir.resolve("snapshot_steps.npy")).shape()[0];
+    if (frames < 2) {
+      throw new InputException("run " + dir + " recorded " + frames + " K frame"
+          + (frames == 1 ? "" : "s") + "; a video needs at least two (run with --frames F or "
+          + "more train.snapshotSteps)");
+    }
+  }
+
+  private static void renderRun(Path dir, Path out, VideoOptions video, Want want,
+      List<Path> written) {
     long[] steps = Npy.read(dir.resolve("steps.npy")).longs();
     NpyArray st = Npy.read(dir.resolve("strengths.npy"));
     double[] loss = Npy.read(dir.resolve("loss.npy")).doubles();
@@ -86,8 +144,10 @@ public final class RunRenderer {
       }
     }
     String name = dir.getFileName() == null ? "run" : dir.getFileName().toString();
-    figure(PathwaysFigures.modeStrengths(steps, k, sv, loss, name, WIDTH, HEIGHT), out,
-        "mode_strengths", written);
+    if (want.figures()) {
+      figure(PathwaysFigures.modeStrengths(steps, k, sv, loss, name, WIDTH, HEIGHT), out,
+          "mode_strengths", written);
+    }
     NpyArray snaps = Npy.read(dir.resolve("k_snapshots.npy"));
     long[] snapSteps = Npy.read(dir.resolve("snapshot_steps.npy")).longs();
     double[][][][] frames = unpack(snaps);
@@ -96,26 +156,34 @@ public final class RunRenderer {
     }
     double[] range = HeatMap.unitRange(flatten(frames));
     int last = frames.length - 1;
-    figure(PathwaysFigures.kHeatMaps(frames[last], range, name + ": K at step "
-        + snapSteps[last], true, WIDTH, HEIGHT / 2 + 100), out, "k_final", written);
+    if (want.figures()) {
+      figure(PathwaysFigures.kHeatMaps(frames[last], range, name + ": K at step "
+          + snapSteps[last], true, WIDTH, HEIGHT / 2 + 100), out, "k_final", written);
+    }
     if (frames.length >= 2) {
       int[] pick = pick(frames.length, video.maxFrames());
       java.util.function.IntFunction<BufferedImage> img = f -> FigureWriter.image(
           PathwaysFigures.kHeatMaps(frames[pick[f]], range, name + ": K at step "
               + snapSteps[pick[f]], false, video.width(), video.height()));
-      byte[] gif = GifWriter.encode(pick.length, img, video.gifDelayCentiseconds(), f -> { });
-      Path g = out.resolve("k_video.gif");
-      AtomicFiles.write(g, s -> s.write(gif));
-      written.add(g);
-      byte[] mp4 = Mp4Writer.encode(pick.length, img, video.fps(), f -> { });
-      Path m = out.resolve("k_video.mp4");
-      AtomicFiles.write(m, s -> s.write(mp4));
-      written.add(m);
+      if (want.gif()) {
+        byte[] gif = GifWriter.encode(pick.length, img, video.gifDelayCentiseconds(), f -> { });
+        Path g = out.resolve("k_video.gif");
+        AtomicFiles.write(g, s -> s.write(gif));
+        written.add(g);
+      }
+      if (want.mp4()) {
+        byte[] mp4 = Mp4Writer.encode(pick.length, img, video.fps(), f -> { });
+        Path m = out.resolve("k_video.mp4");
+        AtomicFiles.write(m, s -> s.write(mp4));
+        written.add(m);
+      }
     }
   }
 
   private static void renderPhasePlane(Path dir, Path out, List<Path> written) {
-    PhasePlaneSpec spec = SpecJson.readPhasePlane(dir.resolve("spec.json"));
+    // spec.json of the run directory; one written before the kinds existed (no kind) reads too
+    PhasePlaneSpec spec = (PhasePlaneSpec) Studies.read(
+        SpecText.read(dir.resolve(RunDirectory.SPEC)), PhasePlaneStudy.NAME).spec();
     NpyArray tr = Npy.read(dir.resolve("trajectories.npy"));
     NpyArray es = Npy.read(dir.resolve("end_states.npy"));
     int[] sh = tr.shape();

@@ -4,8 +4,11 @@
  * the mode-coordinate matrices K<sub>j</sub> = U<sup>T</sup>&Omega;<sub>j</sub>V (notes deep-linear.md
  * &sect;2.1, &sect;3.2), the reduced model's phase planes (&sect;2.3, &sect;3.3) and a GIF/MP4 video of
  * K over training. {@link org.knotwork.render.pathways.PathwaysFigures} builds figures from arrays;
- * {@link org.knotwork.render.pathways.RunRenderer} reads a run directory written by
- * {@link org.knotwork.pathways.io.RunDirectories} and writes the files. Output bytes depend only on
+ * {@link org.knotwork.render.pathways.RunRenderer} reads a run directory of the study kinds
+ * {@code pathways} and {@code pathways-phase-plane} and writes the files; {@link
+ * org.knotwork.render.pathways.PathwaysRenderer} and {@link
+ * org.knotwork.render.pathways.PhasePlaneRenderer} are its {@code StudyRenderer}s (registered in
+ * {@code META-INF/services}). Output bytes depend only on
  * the input arrays.
  */
 package org.knotwork.render.pathways;

@@ -7,26 +7,28 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.pathways.data.Hierarchy;
-import org.knotwork.pathways.data.IoData;
 import org.knotwork.pathways.experiment.InitSpec;
-import org.knotwork.pathways.experiment.NetworkRun;
-import org.knotwork.pathways.experiment.NetworkRunResult;
 import org.knotwork.pathways.experiment.NetworkRunSpec;
-import org.knotwork.pathways.experiment.PhasePlane;
 import org.knotwork.pathways.experiment.PhasePlaneSpec;
-import org.knotwork.pathways.io.RunDirectories;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.study.Study;
+import org.knotwork.common.study.StudyRenderer;
+import org.knotwork.pathways.experiment.PathwaysSpec;
+import org.knotwork.pathways.experiment.SingleRunSpec;
+import org.knotwork.pathways.study.PathwaysStudy;
+import org.knotwork.pathways.study.PhasePlaneStudy;
 import org.knotwork.pathways.model.Activation;
 import org.knotwork.pathways.model.LossConvention;
 import org.knotwork.pathways.theory.ReducedModel;
-import org.knotwork.pathways.train.ProgressListener;
 import org.knotwork.render.video.VideoOptions;
 
 class RunRendererTest {
@@ -35,15 +37,21 @@ class RunRendererTest {
 
   static final VideoOptions VIDEO = new VideoOptions(320, 240, 5, 6);
 
-  Path runDir() {
-    IoData data = Hierarchy.shiEtAl();
+  Path runDir(int frames, String name) {
     NetworkRunSpec spec = new NetworkRunSpec("r", List.of(2, 2), List.of(16, 16),
         Activation.LINEAR, false, InitSpec.gaussian(0.08), 0.01, 80, LossConvention.SUM, 3, 4,
-        List.of()).withSnapshotFrames(9);
-    NetworkRunResult r = NetworkRun.run(spec, data, 1, ProgressListener.NONE);
-    Path d = dir.resolve("run");
-    RunDirectories.writeRun(d, r, data, Instant.EPOCH, 0);
+        List.of(80));
+    if (frames > 1) {
+      spec = spec.withSnapshotFrames(frames);
+    }
+    Path d = dir.resolve(name);
+    RunDirectory.run(new Study<PathwaysSpec>(new PathwaysStudy(), SingleRunSpec.of(spec)), d,
+        RunDirectory.Options.of(1));
     return d;
+  }
+
+  Path runDir() {
+    return runDir(9, "run");
   }
 
   @Test
@@ -78,11 +86,42 @@ class RunRendererTest {
     PhasePlaneSpec spec = new PhasePlaneSpec(List.of(2, 8), List.of(0.1), 5, 10, 1, 0.01, 1000,
         50, ReducedModel.Scheme.RK4, 3, 5);
     Path d = dir.resolve("pp");
-    RunDirectories.writePhasePlane(d, PhasePlane.run(spec), Instant.EPOCH, 0);
+    RunDirectory.run(new Study<>(new PhasePlaneStudy(), spec), d, RunDirectory.Options.of(1));
     List<Path> files = RunRenderer.render(d, d.resolve("figures"), VIDEO);
     assertThat(files).extracting(p -> p.getFileName().toString())
         .containsExactly("phase_plane.png", "phase_plane.svg");
     assertThat(ImageIO.read(files.get(0).toFile()).getWidth()).isEqualTo(RunRenderer.WIDTH);
+    StudyRenderer r = renderer(PhasePlaneStudy.NAME);
+    assertThat(r.render(d, dir.resolve("f2"), Set.of())).hasSize(2);
+    assertThatThrownBy(() -> r.render(d, dir.resolve("f3"), Set.of("mp4")))
+        .isInstanceOf(InputException.class).hasMessageContaining("at least two");
+  }
+
+  static StudyRenderer renderer(String kind) {
+    for (StudyRenderer r : ServiceLoader.load(StudyRenderer.class)) {
+      if (r.kind().equals(kind)) {
+        return r;
+      }
+    }
+    throw new AssertionError("no renderer registered for " + kind);
+  }
+
+  @Test
+  void theStudyRendererDrawsTheAskedOutputsAndRefusesAVideoOfOneFrame() {
+    StudyRenderer r = renderer(PathwaysStudy.NAME);
+    Path run = runDir(3, "three");
+    assertThat(r.render(run, dir.resolve("g"), Set.of("gif")))
+        .extracting(p -> p.getFileName().toString()).containsExactly("k_video.gif");
+    assertThat(r.render(run, dir.resolve("h"), Set.of("figures")))
+        .extracting(p -> p.getFileName().toString()).containsExactly("mode_strengths.png",
+            "mode_strengths.svg", "k_final.png", "k_final.svg");
+    Path one = runDir(1, "one");
+    assertThat(r.render(one, dir.resolve("i"), Set.of())).hasSize(4);
+    assertThatThrownBy(() -> r.render(one, dir.resolve("j"), Set.of("mp4")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("recorded 1 K frame; a video needs at least two");
+    assertThatThrownBy(() -> r.render(one, dir.resolve("j"), Set.of("html")))
+        .isInstanceOf(InputException.class).hasMessageContaining("'html' is not available");
   }
 
   @Test

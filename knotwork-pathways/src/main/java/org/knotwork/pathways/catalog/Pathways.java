@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.pathways.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.common.catalog.Figure;
 import org.knotwork.common.catalog.Table;
+import org.knotwork.common.study.Study;
 import org.knotwork.pathways.data.Hierarchy;
 import org.knotwork.pathways.data.IoData;
 import org.knotwork.pathways.experiment.ExperimentResult;
@@ -13,8 +14,12 @@ import org.knotwork.pathways.experiment.ExperimentSpec;
 import org.knotwork.pathways.experiment.NetworkRun;
 import org.knotwork.pathways.experiment.NetworkRunResult;
 import org.knotwork.pathways.experiment.NetworkRunSpec;
+import org.knotwork.pathways.experiment.PathwaysSpec;
+import org.knotwork.pathways.experiment.PhasePlaneSpec;
 import org.knotwork.pathways.train.ProgressListener;
 import org.knotwork.pathways.train.Snapshot;
+import org.knotwork.pathways.study.PathwaysStudy;
+import org.knotwork.pathways.study.PhasePlaneStudy;
 import org.knotwork.pathways.train.Trace;
 
 /**
@@ -38,6 +43,16 @@ final class Pathways {
       }
       return new ExperimentResult(spec, context.parallel(tasks));
     });
+  }
+
+  /** The canonical text of an experiment as a {@code pathways} study (Outcome specs). */
+  static String spec(ExperimentSpec spec) {
+    return new Study<PathwaysSpec>(new PathwaysStudy(), spec).json();
+  }
+
+  /** The canonical text of a phase-plane spec as a {@code pathways-phase-plane} study. */
+  static String spec(PhasePlaneSpec spec) {
+    return new Study<>(new PhasePlaneStudy(), spec).json();
   }
 
   /** The preset with the given step counts per run (quick variants). */

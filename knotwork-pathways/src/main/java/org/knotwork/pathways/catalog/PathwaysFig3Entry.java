@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.pathways.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +28,12 @@ final class PathwaysFig3Entry implements CatalogEntry {
   @Override
   public String id() {
     return "pathways-fig3";
+  }
+
+  /** The demo runs this entry: the reduced model takes seconds. */
+  @Override
+  public boolean demo() {
+    return true;
   }
 
   @Override
@@ -108,6 +114,7 @@ final class PathwaysFig3Entry implements CatalogEntry {
         new Figure("phase-plane-d13", "Trajectories (K_a, K_b), D = 13, sd = 0.1, 20 starts",
             "trajectories-d13", "k_a", List.of("k_b"), null, "K_a", "K_b", false, false,
             "scatter"));
-    return new Outcome(id(), context.variant(), ms, tables, figures, List.of());
+    return new Outcome(id(), context.variant(), ms, tables, figures,
+        List.of(Pathways.spec(spec)));
   }
 }

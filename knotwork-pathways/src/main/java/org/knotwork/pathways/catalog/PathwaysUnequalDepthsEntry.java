@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.pathways.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +117,7 @@ final class PathwaysUnequalDepthsEntry implements CatalogEntry {
         "shallow-shares", "mode", List.of("shallow_share"), "mode", "share of pathway a")
         .groupedBy("run").withStyle("line+points"));
     Pathways.describe(r.runs().get(0), tables, figures);
-    return new Outcome(id(), context.variant(), ms, tables, figures, List.of());
+    return new Outcome(id(), context.variant(), ms, tables, figures,
+        List.of(Pathways.spec(r.spec())));
   }
 }

@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.pathways.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -147,6 +147,7 @@ final class PathwaysSweepEntry implements CatalogEntry {
         + figure + ")", "specialisation", "depth", List.of("specialisation_index"), "depth D",
         "SI").withStyle("line+points"));
     Pathways.describe(runs.get(last), tables, figures);
-    return new Outcome(id(), context.variant(), ms, tables, figures, List.of());
+    return new Outcome(id(), context.variant(), ms, tables, figures,
+        List.of(Pathways.spec(r.spec())));
   }
 }

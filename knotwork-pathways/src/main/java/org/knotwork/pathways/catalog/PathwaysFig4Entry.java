@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.pathways.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +95,7 @@ final class PathwaysFig4Entry implements CatalogEntry {
     tables.add(Pathways.kTable(run, 0));
     tables.add(Pathways.kTable(run, 1));
     figures.addAll(Pathways.kFigures(run));
-    return new Outcome(id(), context.variant(), ms, tables, figures, List.of());
+    return new Outcome(id(), context.variant(), ms, tables, figures,
+        List.of(Pathways.spec(r.spec())));
   }
 }

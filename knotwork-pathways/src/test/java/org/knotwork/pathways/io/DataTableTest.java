@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.common.io.InputException;
 import org.knotwork.pathways.data.Hierarchy;
 import org.knotwork.pathways.data.IoData;
 
-class DataCsvTest {
+class DataTableTest {
   @TempDir
   Path dir;
 
@@ -20,8 +21,8 @@ class DataCsvTest {
   void oneHotTableRoundTrips() {
     IoData d = Hierarchy.shiEtAl();
     Path f = dir.resolve("tree.csv");
-    DataCsv.write(f, d);
-    IoData back = DataCsv.read(f);
+    DataTable.write(f, d);
+    IoData back = DataTable.read(f);
     assertThat(back.isIdentityInput()).isTrue();
     assertThat(back.featureNames()).isEqualTo(d.featureNames());
     assertThat(back.itemNames()).isEqualTo(d.itemNames());
@@ -32,7 +33,7 @@ class DataCsvTest {
   void inputColumnsAreReadWhenPresent() throws IOException {
     Path f = dir.resolve("xy.csv");
     Files.writeString(f, "item,x_1,x_2,colour,size\nfox,1.5,-2,1,0.25\n\nowl,0,3e-1,0,1\n");
-    IoData d = DataCsv.read(f);
+    IoData d = DataTable.read(f);
     assertThat(d.items()).isEqualTo(2);
     assertThat(d.inputs()).isEqualTo(2);
     assertThat(d.featureNames()).containsExactly("colour", "size");
@@ -40,21 +41,26 @@ class DataCsvTest {
     assertThat(d.inputsRowMajor()).containsExactly(1.5, -2, 0, 0.3);
     assertThat(d.targetsRowMajor()).containsExactly(1, 0.25, 0, 1);
     Path g = dir.resolve("again.csv");
-    DataCsv.write(g, d);
-    assertThat(DataCsv.read(g).inputsRowMajor()).containsExactly(d.inputsRowMajor());
+    DataTable.write(g, d);
+    assertThat(DataTable.read(g).inputsRowMajor()).containsExactly(d.inputsRowMajor());
   }
 
   @Test
   void badTablesFailWithTheLineAndColumn() throws IOException {
     Path f = dir.resolve("bad.csv");
     Files.writeString(f, "item,a,b\nx,1,oops\n");
-    assertThatThrownBy(() -> DataCsv.read(f)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 2").hasMessageContaining("'b'");
+    assertThatThrownBy(() -> DataTable.read(f)).isInstanceOf(InputException.class)
+        .hasMessageContaining("line 2").hasMessageContaining("column b");
     Files.write(f, List.of("a,b", "1"));
-    assertThatThrownBy(() -> DataCsv.read(f)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> DataTable.read(f)).isInstanceOf(InputException.class)
         .hasMessageContaining("fields");
     Files.write(f, List.of("item,x_1", "a,1"));
-    assertThatThrownBy(() -> DataCsv.read(f)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> DataTable.read(f)).isInstanceOf(InputException.class)
         .hasMessageContaining("output");
+    Files.write(f, List.of("item,a", "x,1", "y"));
+    assertThatThrownBy(() -> DataTable.read(f)).isInstanceOf(InputException.class)
+        .hasMessageContaining("line 3").hasMessageContaining("fields");
+    assertThatThrownBy(() -> DataTable.read(dir.resolve("none.csv")))
+        .isInstanceOf(InputException.class).hasMessageContaining("does not exist");
   }
 }

@@ -1,4 +1,4 @@
-package org.knotwork.experiment.catalog;
+package org.knotwork.pathways.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,6 +81,7 @@ final class PathwaysFig6Entry implements CatalogEntry {
       ms.add(Measurement.info("share of pathway a in the second mode, " + s, sh[0][1]));
       Pathways.describe(run, tables, figures);
     }
-    return new Outcome(id(), context.variant(), ms, tables, figures, List.of());
+    return new Outcome(id(), context.variant(), ms, tables, figures,
+        List.of(Pathways.spec(r.spec())));
   }
 }
