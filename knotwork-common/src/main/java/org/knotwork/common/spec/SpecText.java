@@ -15,6 +15,8 @@ import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
@@ -95,30 +97,70 @@ public final class SpecText {
   }
 
   /**
-   * Sets the field at a dotted path ({@code a.b.c}) to a value written as YAML: a number, true/false,
-   * null, a string, or a list such as {@code [1, 2]}. Intermediate objects are created.
+   * Sets the field at a dotted path ({@code a.b.c}, with {@code [k]} for element k of an array, as in
+   * {@code models[0].degree}) to a value written as YAML: a number, true/false, null, a string, or a
+   * list such as {@code [1, 2]}. Missing intermediate objects are created; array elements must exist.
    *
-   * @throws InputException if the path is malformed or passes through a non-object
+   * @throws InputException if the path is malformed or passes through something else
    */
   public static void set(ObjectNode tree, String dottedPath, String value) {
-    if (dottedPath == null || !dottedPath.matches("[A-Za-z][A-Za-z0-9_-]*(\\.[A-Za-z][A-Za-z0-9_-]*)*")) {
+    String name = "[A-Za-z][A-Za-z0-9_-]*(\\[[0-9]{1,6}\\])*";
+    if (dottedPath == null || !dottedPath.matches(name + "(\\." + name + ")*")) {
       throw new InputException("--set: field path must be names joined by dots, e.g. "
-          + "training.method.learningRate, got '" + dottedPath + "'");
+          + "training.method.learningRate or models[0].degree, got '" + dottedPath + "'");
     }
-    String[] parts = dottedPath.split("\\.");
-    ObjectNode o = tree;
-    for (int i = 0; i < parts.length - 1; i++) {
-      JsonNode next = o.get(parts[i]);
-      if (next == null || next.isNull()) {
-        o = o.putObject(parts[i]);
-      } else if (next.isObject()) {
-        o = (ObjectNode) next;
-      } else {
-        throw new InputException("--set " + dottedPath + ": spec field "
-            + String.join(".", java.util.Arrays.copyOf(parts, i + 1)) + " is not an object");
+    // steps: a field name, or an array index
+    List<Object> steps = new ArrayList<>();
+    for (String part : dottedPath.split("\\.")) {
+      int b = part.indexOf('[');
+      steps.add(b < 0 ? part : part.substring(0, b));
+      if (b >= 0) {
+        for (String idx : part.substring(b + 1, part.length() - 1).split("\\]\\[")) {
+          steps.add(Integer.parseInt(idx));
+        }
       }
     }
-    o.set(parts[parts.length - 1], scalar(value));
+    JsonNode at = tree;
+    StringBuilder where = new StringBuilder();
+    for (int i = 0; i < steps.size(); i++) {
+      Object step = steps.get(i);
+      boolean last = i == steps.size() - 1;
+      if (step instanceof String f) {
+        where.append(where.length() == 0 ? "" : ".").append(f);
+        if (!at.isObject()) {
+          throw new InputException("--set " + dottedPath + ": spec field "
+              + where.substring(0, Math.max(0, where.length() - f.length() - 1))
+              + " is not an object");
+        }
+        ObjectNode o = (ObjectNode) at;
+        if (last) {
+          o.set(f, scalar(value));
+          return;
+        }
+        JsonNode next = o.get(f);
+        if (next == null || next.isNull()) {
+          next = steps.get(i + 1) instanceof String ? o.putObject(f) : null;
+          if (next == null) {
+            throw new InputException("--set " + dottedPath + ": spec field " + where
+                + " is not an array");
+          }
+        }
+        at = next;
+      } else {
+        int k = (Integer) step;
+        if (!at.isArray() || k >= at.size()) {
+          throw new InputException("--set " + dottedPath + ": spec field " + where
+              + (at.isArray() ? " has " + at.size() + " elements, no [" + k + "]"
+                  : " is not an array"));
+        }
+        where.append('[').append(k).append(']');
+        if (last) {
+          ((ArrayNode) at).set(k, scalar(value));
+          return;
+        }
+        at = at.get(k);
+      }
+    }
   }
 
   /** A value written as YAML (number, boolean, null, list, or else a string). */

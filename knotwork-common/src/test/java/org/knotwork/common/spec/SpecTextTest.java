@@ -33,6 +33,16 @@ class SpecTextTest {
     assertThatThrownBy(() -> SpecText.set(t, "a.b.x", "1")).isInstanceOf(InputException.class)
         .hasMessageContaining("spec field a.b is not an object");
     assertThatThrownBy(() -> SpecText.set(t, "a..b", "1")).hasMessageContaining("names joined");
+    ObjectNode m = SpecText.parse("{\"models\": [{\"degree\": 2}, {\"degree\": 3}]}",
+        SpecText.Syntax.JSON, "m");
+    SpecText.set(m, "models[1].degree", "4");
+    SpecText.set(m, "models[0].extra.x", "1");
+    assertThat(m.at("/models/1/degree").intValue()).isEqualTo(4);
+    assertThat(m.at("/models/0/extra/x").intValue()).isEqualTo(1);
+    assertThatThrownBy(() -> SpecText.set(m, "models[2].degree", "1"))
+        .hasMessageContaining("spec field models has 2 elements, no [2]");
+    assertThatThrownBy(() -> SpecText.set(m, "models[0].degree[0]", "1"))
+        .hasMessageContaining("spec field models[0].degree is not an array");
   }
 
   @Test

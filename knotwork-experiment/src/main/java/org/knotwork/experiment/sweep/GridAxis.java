@@ -11,10 +11,13 @@ import java.util.List;
  * @param values the values as text, at least one, no duplicates
  */
 public record GridAxis(String path, List<String> values) {
+  /** One step of a path: a field name, optionally indexed ({@code models[0]}). */
+  private static final String NAME = "[A-Za-z][A-Za-z0-9_-]*(\\[[0-9]{1,6}\\])*";
+
 
   /** Validates and copies. */
   public GridAxis {
-    if (path == null || !path.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)*")) {
+    if (path == null || !path.matches(NAME + "(\\." + NAME + ")*")) {
       throw new IllegalArgumentException("grid field must be a dotted path like init.scaleW, got '"
           + path + "'");
     }
@@ -73,6 +76,6 @@ public record GridAxis(String path, List<String> values) {
 
   /** The results-table column of this axis: the path with dots as underscores. */
   public String column() {
-    return path.replace('.', '_');
+    return path.replace('.', '_').replace("[", "_").replace("]", "");
   }
 }
