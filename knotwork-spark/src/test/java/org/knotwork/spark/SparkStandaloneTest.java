@@ -100,12 +100,13 @@ class SparkStandaloneTest {
         .config("spark.executor.extraClassPath", StandaloneCluster.classPath())
         .config("spark.executor.extraJavaOptions", String.join(" ", StandaloneCluster.opens())
             + " -XX:TieredStopAtLevel=1")
-        // a lost executor's task is tried again elsewhere; a lost worker is noticed at once (its
-        // connections drop), and the timeouts only bound the case where they do not
+        // a lost executor's task is tried again elsewhere; a killed worker and executor are noticed
+        // at once (their connections drop), the timeouts only bound a silent loss; shorter ones
+        // declare live but starved JVMs lost on a busy 2-core machine
         .config("spark.task.maxFailures", "4")
-        .config("spark.network.timeout", "10s")
-        .config("spark.network.timeoutInterval", "2s")
-        .config("spark.executor.heartbeatInterval", "1s")
+        .config("spark.network.timeout", "30s")
+        .config("spark.network.timeoutInterval", "5s")
+        .config("spark.executor.heartbeatInterval", "2s")
         .config("spark.speculation", "false")
         .getOrCreate();
     awaitExecutors(2);
@@ -158,8 +159,13 @@ class SparkStandaloneTest {
     }
   }
 
-  /** A recorded task attempt. */
-  record Attempt(int index, int number, long pid) {}
+  /** A recorded task attempt: grid point, attempt number, process id of its executor. */
+  record Attempt(int index, int number, long pid) {
+    @Override
+    public String toString() {
+      return index + "#" + number + "@" + pid;
+    }
+  }
 
   static List<Attempt> attempts(Path sweepDir) throws Exception {
     List<Attempt> out = new ArrayList<>();
@@ -170,6 +176,7 @@ class SparkStandaloneTest {
             Long.parseLong(Files.readString(f).trim())));
       }
     }
+    out.sort(java.util.Comparator.comparingInt(Attempt::index).thenComparingInt(Attempt::number));
     return out;
   }
 
@@ -199,6 +206,7 @@ class SparkStandaloneTest {
     assertThat(reference.failures()).isEmpty();
 
     ExecutorService driver = Executors.newSingleThreadExecutor();
+    long started = System.nanoTime();
     try {
       Future<ResultsTable> sweep = driver.submit(
           () -> SparkSweep.run(spark, dir, c.sweep(), false, plan.size(), new SlowRecorded()));
@@ -211,6 +219,9 @@ class SparkStandaloneTest {
         throw new AssertionError("the sweep did not finish within " + SWEEP.toSeconds()
             + " s after the kill; finished runs " + finished(dir), e);
       }
+      System.out.printf("%s: %d points in %.1f s; killed the worker of executor %d; "
+          + "attempts (point#attempt@executor) %s%n", c.label(), plan.size(),
+          (System.nanoTime() - started) / 1e9, killed, attempts(dir));
       assertNothingLostOrDuplicated(c, plan, local, dir, table, killed);
     } finally {
       driver.shutdownNow();

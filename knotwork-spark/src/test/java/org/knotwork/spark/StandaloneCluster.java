@@ -27,7 +27,8 @@ final class StandaloneCluster implements AutoCloseable {
 
   private static final Pattern MASTER_URL =
       Pattern.compile("Starting Spark master at (spark://127\\.0\\.0\\.1:\\d+)");
-  private static final String REGISTERED = "Registering worker 127.0.0.1:";
+  private static final Pattern WORKER_ADDRESS =
+      Pattern.compile("Starting Spark worker (127\\.0\\.0\\.1:\\d+) ");
 
   /** A worker JVM and its log. */
   record Worker(String name, Process process, Path log) {
@@ -99,7 +100,7 @@ final class StandaloneCluster implements AutoCloseable {
   /** Starts the master on a free port and waits until it accepts workers. */
   void startMaster() throws IOException, InterruptedException {
     masterLog = dir.resolve("master.log");
-    master = launch(masterLog, List.of("-Dspark.worker.timeout=10",
+    master = launch(masterLog, List.of("-Dspark.worker.timeout=30",
         "-Dspark.master.rest.enabled=false"), Map.of(), "org.apache.spark.deploy.master.Master",
         "--host", "127.0.0.1", "--port", "0", "--webui-port", "0");
     Matcher[] found = new Matcher[1];
@@ -131,10 +132,16 @@ final class StandaloneCluster implements AutoCloseable {
       fresh.add(new Worker(name, p, log));
     }
     workers.addAll(fresh);
-    int expected = workers.size();
     for (Worker w : fresh) {
-      await("the master to register " + w.name() + " (" + expected + " registrations in "
-          + masterLog + ")", w.process(), w.log(), () -> count(read(masterLog)) >= expected);
+      String[] address = new String[1];
+      await(w.name() + " to start", w.process(), w.log(), () -> {
+        Matcher m = WORKER_ADDRESS.matcher(read(w.log()));
+        address[0] = m.find() ? m.group(1) : null;
+        return address[0] != null;
+      });
+      await("the master to register " + w.name() + " at " + address[0] + " (master log "
+          + masterLog + ")", w.process(), w.log(),
+          () -> read(masterLog).contains("Registering worker " + address[0] + " "));
     }
   }
 
@@ -246,14 +253,6 @@ final class StandaloneCluster implements AutoCloseable {
       }
       Thread.sleep(100);
     }
-  }
-
-  private static int count(String text) {
-    int n = 0;
-    for (int i = text.indexOf(REGISTERED); i >= 0; i = text.indexOf(REGISTERED, i + 1)) {
-      n++;
-    }
-    return n;
   }
 
   private static String read(Path log) {
