@@ -1,6 +1,7 @@
 package org.knotwork.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -92,6 +93,32 @@ class SparkSweepTest {
       }
       return result;
     }
+  }
+
+  /** Fails every attempt of grid point 2. */
+  static final class Broken implements RunFunction {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String run(String sweepDir, RunTask task) throws Exception {
+      if (task.index() == 2) {
+        throw new IllegalStateException("grid point 2 is broken");
+      }
+      return SparkSweep.EXECUTE.run(sweepDir, task);
+    }
+  }
+
+  @Test
+  void aJobThatFailsIsOneLineAndKeepsTheFinishedRuns() throws Exception {
+    Path s = dir.resolve("spark");
+    assertThatThrownBy(() -> SparkSweep.run(spark, s, sweep(), false, 6, new Broken()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("failed on the cluster")
+        .hasMessageContaining("grid point 2 is broken")
+        .hasMessageNotContaining("\n");
+    assertThat(s.resolve(ResultsTable.CSV)).doesNotExist();
+    ResultsTable t = SparkSweep.run(spark, s, sweep(), true, 6, SparkSweep.EXECUTE);
+    assertThat(t.rows()).hasSize(6);
   }
 
   @Test
