@@ -1,6 +1,5 @@
 package org.knotwork.bench;
 
-import org.knotwork.common.linalg.SymmetricEigen;
 
 /**
  * The operations Knotwork is timed on. {@link #id()} is also the name of the JMH benchmark method

@@ -1,6 +1,5 @@
 package org.knotwork.render.model;
 
-import org.knotwork.common.io.InputException;
 
 /**
  * Where a {@link Trajectory} comes from: the seam between training (run directories, snapshots) and
