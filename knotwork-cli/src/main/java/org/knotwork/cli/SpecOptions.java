@@ -10,6 +10,7 @@ import org.knotwork.common.io.InputException;
 import org.knotwork.common.spec.SpecText;
 import org.knotwork.common.study.Studies;
 import org.knotwork.common.study.Study;
+import org.knotwork.common.study.StudyKind;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,6 +25,10 @@ final class SpecOptions {
       description = "Study kind when no spec file names one (default: spline); "
           + "'knotwork run --kinds' lists them.")
   String kind;
+
+  @Option(names = "--example", description = "Start from the kind's small example (runs in "
+      + "seconds) instead of its defaults; with --print-spec, a template to edit.")
+  boolean example;
 
   @Option(names = "--data", paramLabel = "DATA.csv",
       description = "Data file x,y (spec field data.source=file).")
@@ -114,9 +119,18 @@ final class SpecOptions {
   Study<?> resolve(Path specFile) {
     ObjectNode tree;
     if (specFile == null) {
-      tree = JsonNodeFactory.instance.objectNode();
-      tree.put(SpecText.KIND, kind == null ? DEFAULT_KIND : kind);
+      String k = kind == null ? DEFAULT_KIND : kind;
+      if (example) {
+        tree = example(Studies.find(k));
+      } else {
+        tree = JsonNodeFactory.instance.objectNode();
+        tree.put(SpecText.KIND, k);
+      }
     } else {
+      if (example) {
+        throw new InputException("--example starts from a kind's example; it cannot be combined "
+            + "with a spec file");
+      }
       tree = SpecText.read(specFile);
       if (kind != null) {
         String named = SpecText.kind(tree, DEFAULT_KIND);
@@ -161,6 +175,10 @@ final class SpecOptions {
       study = Studies.read(full, DEFAULT_KIND);
     }
     return study;
+  }
+
+  private static <S> ObjectNode example(StudyKind<S> kind) {
+    return new Study<>(kind, kind.example()).tree();
   }
 
   /** The given spline flags as {flag, path, value}. */

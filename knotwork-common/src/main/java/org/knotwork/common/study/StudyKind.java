@@ -40,6 +40,15 @@ public interface StudyKind<S> {
   S defaults();
 
   /**
+   * A small spec that runs in a few seconds: what {@code run --kind NAME --example} starts from, what
+   * the tests of every kind run, and a template for users. The defaults unless the kind says
+   * otherwise.
+   */
+  default S example() {
+    return defaults();
+  }
+
+  /**
    * Reads a spec from its tree (the {@code kind} and {@code format} fields are already checked and
    * read). Must call {@link SpecNode#finish()} on every object it reads.
    *

@@ -50,6 +50,12 @@ public class WalkStudy implements StudyKind<WalkSpec> {
     return WalkSpec.DEFAULTS;
   }
 
+  /** A small run (seconds): the one its tests and {@code run --example} use. */
+  @Override
+  public WalkSpec example() {
+    return new WalkSpec(3, 20, 0.5, 2.0);
+  }
+
   @Override
   public WalkSpec read(SpecNode root) {
     WalkSpec d = WalkSpec.DEFAULTS;

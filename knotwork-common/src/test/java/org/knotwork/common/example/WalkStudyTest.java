@@ -11,11 +11,6 @@ class WalkStudyTest extends StudyKindContract<WalkSpec> {
   }
 
   @Override
-  protected WalkSpec smallSpec() {
-    return new WalkSpec(3, 20, 0.5, 2.0);
-  }
-
-  @Override
   protected List<BadField> badFields() {
     return List.of(new BadField("steps", "0", "steps must be >= 1"),
         new BadField("steps", "1.5", "whole number"),

@@ -43,8 +43,10 @@ public abstract class StudyKindContract<S> {
   /** The kind under test. */
   protected abstract StudyKind<S> kind();
 
-  /** A spec of the kind that runs in a few seconds. */
-  protected abstract S smallSpec();
+  /** A spec of the kind that runs in a few seconds: the kind's example unless overridden. */
+  protected S smallSpec() {
+    return kind().example();
+  }
 
   /** Bad values for fields, each rejected naming its path. */
   protected abstract List<BadField> badFields();
@@ -54,6 +56,13 @@ public abstract class StudyKindContract<S> {
 
   private Study<S> small() {
     return new Study<>(kind(), smallSpec());
+  }
+
+  @Test
+  void theExampleRuns() {
+    Path e = tmp.resolve("example");
+    RunDirectory.run(new Study<>(kind(), kind().example()), e, RunDirectory.Options.of(2));
+    assertThat(RunDirectory.isFinished(e)).isTrue();
   }
 
   @Test

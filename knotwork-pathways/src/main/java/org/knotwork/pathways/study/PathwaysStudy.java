@@ -1,5 +1,9 @@
 package org.knotwork.pathways.study;
 
+import org.knotwork.pathways.model.LossConvention;
+import org.knotwork.pathways.model.Activation;
+import org.knotwork.pathways.experiment.NetworkRunSpec;
+import org.knotwork.pathways.experiment.InitSpec;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -63,6 +67,14 @@ public final class PathwaysStudy implements StudyKind<PathwaysSpec> {
   @Override
   public PathwaysSpec defaults() {
     return SpecTrees.DEFAULT;
+  }
+
+  /** A small run (seconds): the one its tests and {@code run --example} use. */
+  @Override
+  public PathwaysSpec example() {
+    return SingleRunSpec.of(new NetworkRunSpec("small", List.of(2, 3), List.of(12, 10),
+        Activation.LINEAR, false, InitSpec.gaussian(0.1), 0.01, 60, LossConvention.SUM, 7, 5,
+        List.of(0, 30, 60)));
   }
 
   @Override

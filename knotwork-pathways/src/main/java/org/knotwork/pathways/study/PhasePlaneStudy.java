@@ -1,5 +1,7 @@
 package org.knotwork.pathways.study;
 
+import org.knotwork.pathways.theory.ReducedModel;
+import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -46,6 +48,13 @@ public final class PhasePlaneStudy implements StudyKind<PhasePlaneSpec> {
   @Override
   public PhasePlaneSpec defaults() {
     return Figures.figure3();
+  }
+
+  /** A small run (seconds): the one its tests and {@code run --example} use. */
+  @Override
+  public PhasePlaneSpec example() {
+    return new PhasePlaneSpec(List.of(2, 8), List.of(0.1), 5, 10, 1, 0.01, 1000, 50,
+        ReducedModel.Scheme.RK4, 3, 5);
   }
 
   @Override

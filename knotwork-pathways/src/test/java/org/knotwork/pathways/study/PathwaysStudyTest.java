@@ -17,13 +17,6 @@ class PathwaysStudyTest extends StudyKindContract<PathwaysSpec> {
   }
 
   @Override
-  protected PathwaysSpec smallSpec() {
-    return SingleRunSpec.of(new NetworkRunSpec("small", List.of(2, 3), List.of(12, 10),
-        Activation.LINEAR, false, InitSpec.gaussian(0.1), 0.01, 60, LossConvention.SUM, 7, 5,
-        List.of(0, 30, 60)));
-  }
-
-  @Override
   protected List<BadField> badFields() {
     return List.of(new BadField("train.lr", "-1", "lr must be positive"),
         new BadField("train.steps", "1.5", "whole number"),

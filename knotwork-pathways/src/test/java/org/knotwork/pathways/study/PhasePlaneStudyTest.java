@@ -13,12 +13,6 @@ class PhasePlaneStudyTest extends StudyKindContract<PhasePlaneSpec> {
   }
 
   @Override
-  protected PhasePlaneSpec smallSpec() {
-    return new PhasePlaneSpec(List.of(2, 8), List.of(0.1), 5, 10, 1, 0.01, 1000, 50,
-        ReducedModel.Scheme.RK4, 3, 5);
-  }
-
-  @Override
   protected List<BadField> badFields() {
     return List.of(new BadField("starts", "0", "starts must be >= 1"),
         new BadField("spreads", "[0.1, 0]", "spreads[1] must be positive"),

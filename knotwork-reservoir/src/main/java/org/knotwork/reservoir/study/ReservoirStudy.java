@@ -1,5 +1,13 @@
 package org.knotwork.reservoir.study;
 
+import org.knotwork.reservoir.precision.Precision;
+import org.knotwork.reservoir.experiment.EsnSpec;
+import org.knotwork.reservoir.experiment.D2r2Spec;
+import org.knotwork.reservoir.series.Scaling;
+import org.knotwork.reservoir.experiment.Lorenz63Data;
+import org.knotwork.reservoir.scoring.TestWindows;
+import org.knotwork.reservoir.esn.ReadoutTransform;
+import org.knotwork.reservoir.esn.EsnConfig;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -64,6 +72,17 @@ public final class ReservoirStudy implements StudyKind<ExperimentSpec> {
   @Override
   public ExperimentSpec defaults() {
     return ReservoirSpecs.DEFAULTS;
+  }
+
+  /** A small run (seconds): the one its tests and {@code run --example} use. */
+  @Override
+  public ExperimentSpec example() {
+    TestWindows w = new TestWindows(1999, 4, 150, 150);
+    return new ExperimentSpec("small", Lorenz63Data.authors((int) w.requiredLength()),
+        Scaling.STD_PER_COMPONENT, 2000, w, 30, 0.3,
+        List.of(new D2r2Spec("quad", 2, 1e-4), new EsnSpec("lsr",
+            new EsnConfig(40, 3, 0.1, 0.25, 1e-4, ReadoutTransform.T1_EVEN, false))),
+        List.of(Precision.BINARY64, Precision.parse("binary16:weights")), 5, 1, 0, false, true);
   }
 
   @Override

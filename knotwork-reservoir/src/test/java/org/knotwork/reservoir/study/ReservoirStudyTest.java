@@ -35,16 +35,6 @@ class ReservoirStudyTest extends StudyKindContract<ExperimentSpec> {
   }
 
   @Override
-  protected ExperimentSpec smallSpec() {
-    TestWindows w = new TestWindows(1999, 4, 150, 150);
-    return new ExperimentSpec("small", Lorenz63Data.authors((int) w.requiredLength()),
-        Scaling.STD_PER_COMPONENT, 2000, w, 30, 0.3,
-        List.of(new D2r2Spec("quad", 2, 1e-4), new EsnSpec("lsr",
-            new EsnConfig(40, 3, 0.1, 0.25, 1e-4, ReadoutTransform.T1_EVEN, false))),
-        List.of(Precision.BINARY64, Precision.parse("binary16:weights")), 5, 1, 0, false, true);
-  }
-
-  @Override
   protected List<BadField> badFields() {
     return List.of(new BadField("warmup", "0", "must be in [1"),
         new BadField("data.dt", "-1", "dt must be finite and > 0"),
