@@ -9,8 +9,9 @@ package org.knotwork.experiment;
  * @param hessian whether to record the exact Hessian (in the training coordinates) at the final
  *     state; it has (3H+1)<sup>2</sup> or (2H+1)<sup>2</sup> entries
  * @param checkpointEvery a checkpoint of an unfinished run directory every this many steps (descent)
- *     or accepted integrator steps (flow), from which a killed run resumes; 0 for never. The results
- *     do not depend on it.
+ *     or accepted integrator steps (flow), from which a killed run resumes; 0 for never. A descent
+ *     run's results do not depend on it; the flow restarts its integrator at each checkpoint, so
+ *     its bytes do, which is why the cadence is part of the spec.
  */
 public record Recording(long progressEvery, Snapshots snapshots, boolean hessian,
     long checkpointEvery) {
@@ -32,12 +33,12 @@ public record Recording(long progressEvery, Snapshots snapshots, boolean hessian
     }
   }
 
-  /** A recording with the default checkpoint cadence. */
+  /** A recording without checkpoints (for runs kept in memory, such as the catalog's). */
   public Recording(long progressEvery, Snapshots snapshots, boolean hessian) {
-    this(progressEvery, snapshots, hessian, DEFAULT_CHECKPOINT_EVERY);
+    this(progressEvery, snapshots, hessian, 0);
   }
 
-  /** A metrics row every {@code every} steps, no snapshots, no Hessian. */
+  /** A metrics row every {@code every} steps, no snapshots, no Hessian, no checkpoints. */
   public static Recording every(long every) {
     return new Recording(every, new Snapshots.None(), false);
   }
@@ -47,7 +48,8 @@ public record Recording(long progressEvery, Snapshots snapshots, boolean hessian
    * over the budget), no Hessian, the default checkpoint cadence.
    */
   public static Recording defaults() {
-    return new Recording(1, new Snapshots.Auto(Snapshots.Auto.DEFAULT_COUNT), false);
+    return new Recording(1, new Snapshots.Auto(Snapshots.Auto.DEFAULT_COUNT), false,
+        DEFAULT_CHECKPOINT_EVERY);
   }
 
   /** This recording with another snapshot plan. */

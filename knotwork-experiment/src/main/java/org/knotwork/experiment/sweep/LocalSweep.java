@@ -9,12 +9,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.knotwork.data.Dataset;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
-import org.knotwork.io.experiment.ExperimentData;
-import org.knotwork.io.experiment.RunDirectory;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.experiment.study.SplineStudy;
 
 /**
  * Runs a sweep on one machine: a fixed pool of threads, one run directory per point, resumable.
@@ -77,8 +75,8 @@ public final class LocalSweep {
     for (SweepRun r : plan) {
       Path run = runDir(dir, r);
       if (RunDirectory.isFinished(run)) {
-        String recorded = SpecCodec.toJson(RunDirectory.spec(run));
-        if (!recorded.equals(SpecCodec.toJson(r.spec()))) {
+        String recorded = RunDirectory.study(run).json();
+        if (!recorded.equals(SplineStudy.of(r.spec()).json())) {
           throw new InputException(run + " holds a run of a different spec than grid point "
               + r.index() + "; use a new directory");
         }
@@ -126,8 +124,7 @@ public final class LocalSweep {
       for (SweepRun r : todo) {
         futures.add(pool.submit(() -> {
           try {
-            Dataset data = ExperimentData.resolve(r.spec(), Path.of(""));
-            RunDirectory.runAndWrite(r.spec(), data, runDir(dir, r));
+            RunDirectory.run(SplineStudy.of(r.spec()), runDir(dir, r), RunDirectory.Options.of(1));
             int d;
             synchronized (done) {
               d = ++done[0];

@@ -19,7 +19,7 @@ import org.duckdb.DuckDBConnection;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.RunDirectory;
+import org.knotwork.io.experiment.ExperimentFiles;
 
 /**
  * The results of a sweep, one row per run in index order: {@code run}, {@code index}, one column per
@@ -128,8 +128,8 @@ public record ResultsTable(List<String> columns, List<List<Object>> rows) {
    * numbers become Long, other numbers Double, null becomes NaN.
    */
   public static Map<String, Object> readMetrics(Path runDir) {
-    return metrics(Json.readTree(runDir.resolve(RunDirectory.FINAL), "run result"),
-        runDir.resolve(RunDirectory.FINAL).toString());
+    return metrics(Json.readTree(runDir.resolve(ExperimentFiles.FINAL), "run result"),
+        runDir.resolve(ExperimentFiles.FINAL).toString());
   }
 
   /** The metrics columns of a parsed {@code final.json} (see {@link #readMetrics}). */

@@ -3,9 +3,10 @@ package org.knotwork.experiment.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.common.io.InputException;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.experiment.study.SplineStudy;
 
 /** Expands a {@link SweepSpec} into its runs, validating every point before anything runs. */
 public final class SweepPlan {
@@ -31,15 +32,15 @@ public final class SweepPlan {
     int[] at = new int[axes.size()];
     for (int index = 0; index < n; index++) {
       List<String> values = new ArrayList<>();
-      List<SpecCodec.Override> assign = new ArrayList<>();
+      List<Map.Entry<String, String>> assign = new ArrayList<>();
       for (int a = 0; a < axes.size(); a++) {
         String v = axes.get(a).values().get(at[a]);
         values.add(v);
-        assign.add(new SpecCodec.Override(axes.get(a).path(), v));
+        assign.add(Map.entry(axes.get(a).path(), v));
       }
       ExperimentSpec spec;
       try {
-        spec = SpecCodec.withOverrides(sweep.base(), assign);
+        spec = SplineStudy.withFields(sweep.base(), assign);
       } catch (IllegalArgumentException e) {
         throw new InputException("grid point " + index + " " + describe(axes, values) + ": "
             + e.getMessage());

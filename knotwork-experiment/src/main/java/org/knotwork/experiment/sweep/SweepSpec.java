@@ -14,7 +14,8 @@ import java.util.Set;
 import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.study.Studies;
+import org.knotwork.experiment.study.SplineStudy;
 
 /**
  * A sweep: a base spec and the axes of its Cartesian product (first axis outermost).
@@ -53,7 +54,7 @@ public record SweepSpec(ExperimentSpec base, List<GridAxis> axes) {
   /** The text of {@code sweep.json}: {"base": spec, "grid": [{"path": .., "values": [..]}, ..]}. */
   public String toJson() {
     ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.set("base", SpecCodec.toTree(base));
+    root.set("base", SplineStudy.of(base).tree());
     ArrayNode grid = root.putArray("grid");
     for (GridAxis a : axes) {
       ObjectNode o = grid.addObject();
@@ -76,7 +77,15 @@ public record SweepSpec(ExperimentSpec base, List<GridAxis> axes) {
     if (!root.isObject() || !root.has("base") || !root.has("grid") || !root.get("grid").isArray()) {
       throw new InputException(where + " must hold {\"base\": {..}, \"grid\": [..]}");
     }
-    ExperimentSpec base = SpecCodec.fromTree(root.get("base"), where + " (base)");
+    if (!root.get("base").isObject()) {
+      throw new InputException(where + ": base must be an object of spec fields");
+    }
+    ExperimentSpec base;
+    try {
+      base = Studies.read(new SplineStudy(), (ObjectNode) root.get("base")).spec();
+    } catch (InputException e) {
+      throw new InputException(where + " (base): " + e.getMessage(), e);
+    }
     List<GridAxis> axes = new ArrayList<>();
     for (JsonNode a : root.get("grid")) {
       List<String> values = new ArrayList<>();

@@ -22,7 +22,7 @@ import org.knotwork.experiment.Method;
 import org.knotwork.experiment.Recording;
 import org.knotwork.experiment.StepSize;
 import org.knotwork.common.io.InputException;
-import org.knotwork.io.experiment.RunDirectory;
+import org.knotwork.common.run.RunDirectory;
 import org.knotwork.train.StopCriteria;
 
 /** The local executor: one table, independent of threads, resumable without redoing runs. */
