@@ -7,15 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
 import org.knotwork.experiment.sweep.SweepRun;
 import org.knotwork.experiment.sweep.SweepSpec;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.ExperimentData;
-import org.knotwork.io.experiment.RunDirectory;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.spec.SpecText;
+import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.Study;
+import org.knotwork.experiment.study.SplineStudy;
+import org.knotwork.io.experiment.ExperimentFiles;
 
 /** Runs a sweep with one Spark task per grid point (see the package documentation). */
 public final class SparkSweep {
@@ -31,11 +33,11 @@ public final class SparkSweep {
   public static String execute(String sweepDir, RunTask task) throws Exception {
     Path runDir = Path.of(sweepDir).resolve(LocalSweep.RUNS).resolve(task.name());
     if (!RunDirectory.isFinished(runDir)) {
-      ExperimentSpec spec = SpecCodec.parse(task.specJson(), SpecCodec.Syntax.JSON,
-          "grid point " + task.name());
-      RunDirectory.runAndWrite(spec, ExperimentData.resolve(spec, Path.of("")), runDir);
+      Study<?> study = Studies.read(SpecText.parse(task.specJson(), SpecText.Syntax.JSON,
+          "grid point " + task.name()), SplineStudy.NAME);
+      RunDirectory.run(study, runDir, RunDirectory.Options.of(1));
     }
-    return Files.readString(runDir.resolve(RunDirectory.FINAL));
+    return Files.readString(runDir.resolve(ExperimentFiles.FINAL));
   }
 
   /**
@@ -54,7 +56,7 @@ public final class SparkSweep {
     }
     List<SweepRun> plan = LocalSweep.prepare(dir, sweep, resume);
     List<RunTask> tasks = plan.stream()
-        .map(r -> new RunTask(r.index(), r.name(), SpecCodec.toJson(r.spec()))).toList();
+        .map(r -> new RunTask(r.index(), r.name(), SplineStudy.of(r.spec()).json())).toList();
     String root = dir.toAbsolutePath().toString();
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     List<String> results = jsc.parallelize(tasks, Math.min(partitions, Math.max(1, tasks.size())))

@@ -20,7 +20,7 @@ import org.knotwork.experiment.sweep.GridAxis;
 import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
 import org.knotwork.experiment.sweep.SweepSpec;
-import org.knotwork.io.experiment.RunDirectory;
+import org.knotwork.common.run.RunDirectory;
 import org.knotwork.train.StopCriteria;
 
 /**

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.io.Digests;
 import org.knotwork.common.io.InputException;
+import org.knotwork.common.io.Json;
 import org.knotwork.common.spec.SpecNode;
 import org.knotwork.common.spec.SpecText;
 import org.knotwork.common.study.Studies;
@@ -157,27 +158,40 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
    * when the rule becomes gd), so that a grid or flag can switch between them.
    */
   public static void set(ObjectNode tree, String dottedPath, String value) {
+    JsonNode now = value(value);
+    JsonNode old = tree.at("/" + dottedPath.replace('.', '/')).deepCopy();
+    SpecText.set(tree, dottedPath, "null"); // validates the path, creates the objects on it
     int dot = dottedPath.lastIndexOf('.');
     String leaf = dottedPath.substring(dot + 1);
+    ObjectNode parent = dot < 0 ? tree
+        : (ObjectNode) tree.at("/" + dottedPath.substring(0, dot).replace('.', '/'));
     Set<String> keep = DISCRIMINATORS.get(leaf);
-    if (keep != null && dot > 0) {
-      JsonNode parent = tree.at("/" + dottedPath.substring(0, dot).replace('.', '/'));
-      JsonNode old = parent.get(leaf);
-      JsonNode now = SpecText.scalar(value);
-      if (parent.isObject() && old != null && !old.equals(now)) {
-        // the flow shares no field with the descent methods
-        Set<String> kept = leaf.equals("rule") && (old.asText().equals("flow")
-            || now.asText().equals("flow")) ? Set.of() : keep;
-        List<String> drop = new ArrayList<>();
-        parent.fieldNames().forEachRemaining(f -> {
-          if (!f.equals(leaf) && !kept.contains(f)) {
-            drop.add(f);
-          }
-        });
-        ((ObjectNode) parent).remove(drop);
+    if (keep != null && dot > 0 && old.isValueNode() && !old.equals(now)) {
+      // the flow shares no field with the descent methods
+      Set<String> kept = leaf.equals("rule") && (old.asText().equals("flow")
+          || now.asText().equals("flow")) ? Set.of() : keep;
+      List<String> drop = new ArrayList<>();
+      parent.fieldNames().forEachRemaining(f -> {
+        if (!f.equals(leaf) && !kept.contains(f)) {
+          drop.add(f);
+        }
+      });
+      parent.remove(drop);
+    }
+    parent.set(leaf, now);
+  }
+
+  /** A value as YAML ({@link SpecText#scalar}), or a JSON object written as {@code {...}}. */
+  private static JsonNode value(String text) {
+    if (text.strip().startsWith("{")) {
+      try {
+        return Json.MAPPER.readTree(text);
+      } catch (java.io.IOException e) {
+        throw new InputException("cannot read the value " + text + " as a JSON object: "
+            + e.getMessage().lines().findFirst().orElse(""));
       }
     }
-    SpecText.set(tree, dottedPath, value);
+    return SpecText.scalar(text);
   }
 
   /**

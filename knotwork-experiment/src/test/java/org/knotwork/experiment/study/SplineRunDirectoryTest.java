@@ -212,7 +212,7 @@ class SplineRunDirectoryTest {
     Path a = dir.resolve("flow");
     run(flow, a);
     assertThat(Npz.read(a.resolve(ExperimentFiles.ARRAYS)).get("step").shape()[0])
-        .as("0, 100 log-spaced times and the final state").isEqualTo(102);
+        .as("0 and 100 log-spaced times, the last the final state").isEqualTo(101);
     Path b = dir.resolve("gd");
     run(ExperimentSpec.builder().width(6).budget(StopCriteria.steps(2000)).build(), b);
     assertThat(Npz.read(b.resolve(ExperimentFiles.ARRAYS)).get("step").shape()[0])
