@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.knotwork.data.Dataset;
 import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.experiment.study.RegimeStudy;
 import org.knotwork.io.DataCsv;
 import org.knotwork.common.io.Json;
 import org.knotwork.regime.OrderParameters;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "(frozen knots, near the natural cubic spline) and the adaptive regime (knots at the "
         + "data, near the linear interpolant). Notes section 6, E8-E10.",
         "One point (--alpha-w/--alpha-v): one JSON object on stdout. A sweep (--ratios): one CSV "
-            + "row per point (header first), to stdout or --out."})
+            + "row per point (header first), to stdout or --out.",
+        "A single point is also a 'regime' study: 'knotwork run --spec S.yaml --out DIR' with "
+            + "kind: regime writes it into a run directory that 'knotwork rerun' reproduces."})
 final class RegimeCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -173,10 +176,7 @@ final class RegimeCommand implements Callable<Integer> {
   private static Map<String, Object> toMap(RegimeResult r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("spec", r.spec());
-    m.put("steps", r.steps());
-    m.put("sumLoss", r.sumLoss());
-    m.put("learningRate", r.learningRate());
-    m.put("order", r.order());
+    m.putAll(RegimeStudy.resultMap(r));
     return m;
   }
 }

@@ -101,6 +101,10 @@ final class SpecOptions {
       description = "COUNT evenly spaced snapshots over the step (or, for the flow, time) budget.")
   Integer snapshots;
 
+  @Option(names = "--checkpoint-every", paramLabel = "K",
+      description = "A checkpoint every K steps (resume after a kill continues from it).")
+  Long checkpointEvery;
+
   @Option(names = "--hessian", description = "Record the exact final Hessian (hessian.npy).")
   Boolean hessian;
 
@@ -147,7 +151,7 @@ final class SpecOptions {
           + k + " study with --set PATH=VALUE");
     }
     for (String[] f : named) {
-      SpecText.set(tree, f[1], f[2]);
+      Studies.set(tree, DEFAULT_KIND, f[1], f[2]);
     }
     for (String s : sets) {
       int eq = s.indexOf('=');
@@ -155,7 +159,7 @@ final class SpecOptions {
         throw new InputException("--set must be PATH=VALUE, e.g. --set init.rangeLo=-2, got '"
             + s + "'");
       }
-      SpecText.set(tree, s.substring(0, eq).strip(), s.substring(eq + 1).strip());
+      Studies.set(tree, DEFAULT_KIND, s.substring(0, eq).strip(), s.substring(eq + 1).strip());
     }
     Study<?> study = Studies.read(tree, DEFAULT_KIND);
     if (snapshots != null) {
@@ -214,6 +218,7 @@ final class SpecOptions {
     put(o, "--loss-threshold", "budget.lossThreshold", lossThreshold);
     put(o, "--progress-every", "recording.progressEvery", progressEvery);
     put(o, "--hessian", "recording.hessian", hessian);
+    put(o, "--checkpoint-every", "recording.checkpointEvery", checkpointEvery);
     return o;
   }
 

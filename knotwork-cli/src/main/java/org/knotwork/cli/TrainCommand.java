@@ -1,25 +1,28 @@
 package org.knotwork.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.knotwork.common.io.Digests;
-import org.knotwork.data.Dataset;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.NetJson;
-import org.knotwork.io.run.RunRecorder;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.experiment.DataSource;
+import org.knotwork.experiment.ExperimentSpec;
+import org.knotwork.experiment.InitConfig;
+import org.knotwork.experiment.Method;
+import org.knotwork.experiment.Recording;
+import org.knotwork.experiment.Snapshots;
+import org.knotwork.experiment.StepSize;
+import org.knotwork.experiment.Training;
+import org.knotwork.experiment.study.SplineStudy;
+import org.knotwork.io.run.RunFiles;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.Renderer;
-import org.knotwork.render.io.RunDirectory;
 import org.knotwork.render.progress.Progress;
-import org.knotwork.net.NetworkParams;
-import org.knotwork.train.ShallowProblem;
 import org.knotwork.train.SnapshotSchedule;
 import org.knotwork.train.StopCriteria;
+import org.knotwork.train.StopReason;
 import org.knotwork.train.TrainMethod;
-import org.knotwork.train.TrainResult;
-import org.knotwork.train.TrainSpec;
-import org.knotwork.train.Trainer;
 import org.knotwork.train.UpdateRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,17 +31,21 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code knotwork train}: trains a network by gradient descent, SGD, heavy-ball momentum, Adam or the
- * exact event-driven gradient flow, writing the run directory of {@code org.knotwork.io.run}, and
- * resuming from its checkpoint if it was interrupted.
+ * {@code knotwork train}: trains a network from a network file by gradient descent, SGD, heavy-ball
+ * momentum, Adam or the exact event-driven gradient flow. The flags become a {@code spline} study
+ * ({@link SplineStudy}: the network file as {@code init: {scheme: file, path}}), run into a common run
+ * directory with spec and manifest, so {@code knotwork rerun DIR} reproduces it; an interrupted run
+ * resumes from its checkpoint.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Train a network by gd, sgd, momentum, adam, or the exact gradient flow "
         + "(adaptive Dormand-Prince 8(5,3) stopped at every change of activation pattern).",
-        "Writes to --out: net.json (final network), metrics.csv (step,time,loss,grad_norm), "
-            + "snapshots.csv and snapshot_neurons.csv (parameters in both coordinates), "
-            + "events.csv (time,neuron,data_index,kind), result.json; prints result.json's "
-            + "object to stdout.",
+        "Writes to --out the run directory of 'knotwork run' (a spline spec whose init is the "
+            + "--net file): spec.json, data.csv, init.json, net.json (final network), metrics.csv "
+            + "(step,time,loss,grad_norm), snapshots.csv and snapshot_neurons.csv (parameters in "
+            + "both coordinates), events.csv (time,neuron,data_index,kind), result.json, "
+            + "spline.json, snapshots.npz, final.json and manifest.json; prints result.json's "
+            + "object to stdout. 'knotwork rerun DIR' reproduces it byte for byte.",
         "An interrupted run (even kill -9) resumes from its last checkpoint when the same command "
             + "is run again, and ends with the same bytes as an uninterrupted one.",
         "Exit status: 0 when a budget or threshold ends the run, 3 when it stops early "
@@ -129,10 +136,10 @@ final class TrainCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   double divergenceFactor;
 
-  @Option(names = "--snapshots", defaultValue = "0", paramLabel = "N",
-      description = "Number of snapshots over the budget, plus the final state "
-          + "(default: ${DEFAULT-VALUE}).")
-  int snapshots;
+  @Option(names = "--snapshots", paramLabel = "N",
+      description = "Number of snapshots over the budget, plus the final state; 0 for none "
+          + "(default: about 100, log-spaced over the budget).")
+  Integer snapshots;
 
   @Option(names = "--snapshot-spacing", defaultValue = "uniform", paramLabel = "uniform|log",
       description = "uniform from 0, or 0 then log-spaced from --snapshot-first "
@@ -154,50 +161,58 @@ final class TrainCommand implements Callable<Integer> {
   long progressEvery;
 
   @Option(names = "--render", description = "At the end, render figures, the GIF, the viewer "
-      + "and the report of the run into DIR/render (needs --snapshots N; as 'knotwork render DIR').")
+      + "and the report of the run into DIR/render (as 'knotwork render DIR').")
   boolean render;
 
 
   @Override
   public Integer call() {
-    boolean flow = optimizer.equals("flow");
-    TrainMethod method = method(flow);
-    StopCriteria stop = stop(flow);
-    NetworkParams init = input.network();
-    Dataset d = input.dataset();
-    if (batch != null && batch > d.size()) {
-      throw new IllegalArgumentException("--batch must be <= the number of data points "
-          + d.size() + ", got " + batch);
+    ExperimentSpec experiment = experiment();
+    RunDirectory.run(SplineStudy.of(experiment), out, RunDirectory.Options.of(1));
+    JsonNode result = Json.readTree(out.resolve(RunFiles.RESULT), "run result");
+    spec.commandLine().getOut().println(Json.write(result));
+    if (render) {
+      Renderer.render(org.knotwork.render.io.RunDirectory.at(out).load(), out.resolve("render"),
+          RenderOptions.defaults(), Progress.TERMINAL);
     }
-    ShallowProblem problem = ShallowProblem.of(d, init, input.coords,
-        input.normalization());
+    if (isNormal(result)) {
+      return 0;
+    }
+    spec.commandLine().getErr().println("knotwork: training stopped early: "
+        + Main.oneLine(result.path("message").asText()));
+    return STOPPED_EARLY;
+  }
+
+  private static boolean isNormal(JsonNode result) {
+    return StopReason.valueOf(result.path("reason").asText().toUpperCase(Locale.ROOT)).isNormal();
+  }
+
+  /**
+   * The spline study these flags describe: the data and initial network files, the method, the
+   * budget and the recording; {@code rerun} of the run directory repeats it from the recorded
+   * {@code data.csv} and {@code init.json}.
+   */
+  ExperimentSpec experiment() {
+    boolean flow = optimizer.equals("flow");
+    Method method = method(flow);
+    StopCriteria stop = stop(flow);
+    int width = input.network().width();
     long every = checkpointEvery != null ? checkpointEvery : flow ? 100 : 1000;
     Checks.check("--checkpoint-every", every, 0, Long.MAX_VALUE);
     Checks.check("--progress-every", progressEvery, 1, Long.MAX_VALUE);
-    TrainSpec trainSpec = new TrainSpec(method, stop, schedule(flow, stop), seed, every,
-        progressEvery);
-    if (render && snapshots < 1) {
-      throw new IllegalArgumentException("--render needs snapshots to draw: add --snapshots N");
+    if (render && snapshots != null && snapshots == 0) {
+      throw new IllegalArgumentException("--render needs snapshots to draw: drop --snapshots 0");
     }
-    String fingerprint = fingerprint(init, d, problem, trainSpec);
-    RunRecorder recorder = RunRecorder.open(out, problem, fingerprint);
-    TrainResult r = recorder.resumeFrom()
-        .map(c -> Trainer.resume(problem, trainSpec, c, recorder))
-        .orElseGet(() -> Trainer.run(problem, trainSpec, recorder));
-    spec.commandLine().getOut().println(Json.write(RunRecorder.summary(r)));
-    if (render) {
-      Renderer.render(RunDirectory.at(out).load(), out.resolve("render"),
-          RenderOptions.defaults(), Progress.TERMINAL);
-    }
-    if (!r.reason().isNormal()) {
-      spec.commandLine().getErr().println("knotwork: training stopped early: "
-          + Main.oneLine(r.message()));
-      return STOPPED_EARLY;
-    }
-    return 0;
+    Recording recording = new Recording(progressEvery, snapshots(flow, stop, method), false,
+        every);
+    return ExperimentSpec.builder().seed(seed)
+        .data(new DataSource.CsvFile(input.data.toString())).width(width)
+        .init(InitConfig.file(input.net.toString()))
+        .training(new Training(input.coords, input.normalization(), method)).budget(stop)
+        .recording(recording).build();
   }
 
-  private TrainMethod method(boolean flow) {
+  private Method method(boolean flow) {
     switch (optimizer) {
       case "gd":
       case "sgd":
@@ -226,10 +241,10 @@ final class TrainCommand implements Callable<Integer> {
         throw new IllegalArgumentException("--batch does not apply to --optimizer flow");
       }
       TrainMethod.Flow f = TrainMethod.Flow.withDefaults();
-      return new TrainMethod.Flow(rtol != null ? rtol : f.relativeTolerance(),
+      return new Method.Flow(new TrainMethod.Flow(rtol != null ? rtol : f.relativeTolerance(),
           atol != null ? atol : f.absoluteTolerance(),
           eventTol != null ? eventTol : f.eventTolerance(), f.knotTolerance(),
-          maxStep != null ? maxStep : f.maxStep(), maxEvents != null ? maxEvents : f.maxEvents());
+          maxStep != null ? maxStep : f.maxStep(), maxEvents != null ? maxEvents : f.maxEvents()));
     }
     if (lr == null) {
       throw new IllegalArgumentException("--optimizer " + optimizer + " needs --lr");
@@ -244,18 +259,21 @@ final class TrainCommand implements Callable<Integer> {
     if (batch != null) {
       Checks.check("--batch", batch, 1, Integer.MAX_VALUE);
     }
-    UpdateRule rule;
+    int b = batch == null ? 0 : batch;
     try {
-      rule = switch (optimizer) {
-        case "momentum" -> new UpdateRule.HeavyBall(lr, momentum != null ? momentum : 0.9);
-        case "adam" -> new UpdateRule.Adam(lr, beta1 != null ? beta1 : 0.9,
-            beta2 != null ? beta2 : 0.999, eps != null ? eps : 1e-8);
-        default -> new UpdateRule.GradientDescent(lr);
+      StepSize step = StepSize.absolute(lr);
+      return switch (optimizer) {
+        case "momentum" -> new Method.HeavyBall(step,
+            momentum != null ? momentum : UpdateRule.HeavyBall.DEFAULT_MOMENTUM, b);
+        case "adam" -> new Method.Adam(step,
+            beta1 != null ? beta1 : UpdateRule.Adam.DEFAULT_BETA1,
+            beta2 != null ? beta2 : UpdateRule.Adam.DEFAULT_BETA2,
+            eps != null ? eps : UpdateRule.Adam.DEFAULT_EPSILON, b);
+        default -> new Method.GradientDescent(step, b);
       };
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(optionName(e.getMessage()));
     }
-    return new TrainMethod.Descent(rule, batch == null ? 0 : batch);
   }
 
   private void only(String which, String option, Object value) {
@@ -286,8 +304,7 @@ final class TrainCommand implements Callable<Integer> {
     }
   }
 
-  private SnapshotSchedule schedule(boolean flow, StopCriteria stop) {
-    Checks.check("--snapshots", snapshots, 0, 10_000_000);
+  private Snapshots snapshots(boolean flow, StopCriteria stop, Method method) {
     boolean log = spacing.equals("log");
     if (!log && !spacing.equals("uniform")) {
       throw new IllegalArgumentException("--snapshot-spacing must be uniform or log, got '"
@@ -297,28 +314,27 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--snapshot-first applies only to "
           + "--snapshot-spacing log");
     }
+    if (snapshots == null) {
+      return new Snapshots.Auto(Snapshots.Auto.DEFAULT_COUNT);
+    }
+    Checks.check("--snapshots", snapshots, 0, 10_000_000);
     if (snapshots == 0) {
-      return SnapshotSchedule.none();
+      return new Snapshots.None();
     }
     if (snapshots < 2) {
       throw new IllegalArgumentException("--snapshots must be 0 or at least 2, got " + snapshots);
     }
     SnapshotSchedule.Unit unit = flow ? SnapshotSchedule.Unit.TIME : SnapshotSchedule.Unit.STEP;
-    double end;
-    if (flow) {
-      end = stop.maxTime();
-    } else {
-      end = stop.stepBudget(lr);
-    }
+    double end = flow ? stop.maxTime() : stop.stepBudget(method.stepSize().value());
     if (!(end > 0)) {
       throw new IllegalArgumentException("--snapshots needs a positive budget");
     }
     try {
       if (!log) {
-        return SnapshotSchedule.uniform(unit, end, snapshots);
+        return new Snapshots.Uniform(unit, end, snapshots);
       }
       double first = snapshotFirst != null ? snapshotFirst : flow ? end / 1000 : 1;
-      return SnapshotSchedule.logSpaced(unit, first, end, snapshots);
+      return new Snapshots.LogSpaced(unit, first, end, snapshots);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--snapshot-first: " + e.getMessage());
     }
@@ -337,14 +353,5 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return m;
-  }
-
-  /** SHA-256 of everything that determines the run's bytes. */
-  private static String fingerprint(NetworkParams init, Dataset d, ShallowProblem p,
-      TrainSpec s) {
-    String text = String.join("\n", NetJson.toJson(init), Arrays.toString(d.x()),
-        Arrays.toString(d.y()), p.coordinates().cliName(),
-        p.objective().loss().normalization().name(), s.toString());
-    return Digests.sha256(text);
   }
 }

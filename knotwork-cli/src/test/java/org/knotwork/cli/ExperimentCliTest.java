@@ -15,14 +15,21 @@ import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.Method;
 import org.knotwork.experiment.StepSize;
 import org.knotwork.common.io.Json;
-import org.knotwork.io.experiment.RunDirectory;
-import org.knotwork.io.experiment.SpecCodec;
+import org.knotwork.common.run.RunDirectory;
+import org.knotwork.common.spec.SpecText;
+import org.knotwork.common.study.Studies;
+import org.knotwork.io.experiment.ExperimentFiles;
 import org.knotwork.io.run.RunFiles;
 
 /** The experiment commands: run, rerun, reproduce, sweep, demo; their output and bad input. */
 class ExperimentCliTest {
   @TempDir
   Path dir;
+
+  static ExperimentSpec spec(String json) {
+    return (ExperimentSpec) Studies.read(SpecText.parse(json, SpecText.Syntax.JSON, "out"), null)
+        .spec();
+  }
 
   @Test
   void flagsAndSpecFilesGiveTheSameSpec() throws Exception {
@@ -34,15 +41,15 @@ class ExperimentCliTest {
     CliRun fromFlags = run("run", "--width", "12", "--seed", "4", "--scheme", "he-normal",
         "--scale-v", "0.5", "--steps", "50", "--print-spec");
     assertThat(fromFlags.out()).isEqualTo(fromFile.out());
-    ExperimentSpec s = SpecCodec.parse(fromFlags.out(), SpecCodec.Syntax.JSON, "out");
+    ExperimentSpec s = spec(fromFlags.out());
     assertThat(s.width()).isEqualTo(12);
     assertThat(s.init().scales().v()).isEqualTo(0.5);
     CliRun changed = run("run", "--spec", yaml.toString(), "--method", "adam", "--lr", "0.01",
         "--set", "training.method.beta2=0.9", "--snapshots", "5", "--print-spec");
-    ExperimentSpec c = SpecCodec.parse(changed.out(), SpecCodec.Syntax.JSON, "out");
+    ExperimentSpec c = spec(changed.out());
     assertThat(c.training().method())
         .isEqualTo(new Method.Adam(StepSize.absolute(0.01), 0.9, 0.9, 1e-8, 0));
-    assertThat(c.recording().snapshots().toSchedule().points())
+    assertThat(c.recording().snapshots().toSchedule(c.budget(), 0.01, false).points())
         .containsExactly(0, 12, 25, 38, 50);
   }
 
@@ -56,7 +63,7 @@ class ExperimentCliTest {
     assertThat(j.get("run").asText()).isEqualTo(out.toString());
     assertThat(j.get("metrics").get("steps").asLong()).isEqualTo(200);
     assertThat(RunDirectory.isFinished(out)).isTrue();
-    assertThat(out.resolve(RunDirectory.HESSIAN)).isRegularFile();
+    assertThat(out.resolve(ExperimentFiles.HESSIAN)).isRegularFile();
 
     Path again = dir.resolve("again");
     CliRun rr = run("rerun", out.toString(), "--out", again.toString());
@@ -64,7 +71,7 @@ class ExperimentCliTest {
     JsonNode c = Json.MAPPER.readTree(rr.out());
     assertThat(c.get("identical").asBoolean()).isTrue();
     assertThat(c.get("sameBuild").asBoolean()).isTrue();
-    for (String f : RunDirectory.REPRODUCIBLE) {
+    for (String f : ExperimentFiles.FILES) {
       assertThat(Files.readAllBytes(again.resolve(f))).as(f)
           .isEqualTo(Files.readAllBytes(out.resolve(f)));
     }
@@ -73,7 +80,7 @@ class ExperimentCliTest {
     assertThat(dir.resolve("run-rerun").resolve(RunDirectory.MANIFEST)).isRegularFile();
 
     // a manifest that records other bytes makes the reproduction differ: exit status 3
-    ObjectNode m = (ObjectNode) RunDirectory.manifest(out);
+    ObjectNode m = (ObjectNode) Json.readTree(out.resolve(RunDirectory.MANIFEST), "manifest");
     ((ObjectNode) m.get("sha256")).put(RunFiles.METRICS, "0".repeat(64));
     Files.writeString(out.resolve(RunDirectory.MANIFEST), Json.write(m));
     CliRun differs = run("rerun", out.toString(), "--out", dir.resolve("third").toString());
@@ -156,5 +163,45 @@ class ExperimentCliTest {
     assertThat(org.knotwork.experiment.sweep.SweepSpec.read(planned.resolve("sweep.json"))
         .size()).isEqualTo(5);
     assertThat(planned.resolve("runs")).doesNotExist();
+  }
+
+  /**
+   * A child JVM runs a spec, is killed with SIGKILL after its first checkpoint, and the same command
+   * run again resumes and ends with the bytes of an uninterrupted run (as train's test does).
+   */
+  @Test
+  void aRunKilledWithSigkillResumesToTheSameBytes() throws Exception {
+    String[] opts = {"run", "--width", "12", "--seed", "5", "--method", "gd", "--batch", "3",
+        "--lr", "0.02", "--steps", "30000", "--progress-every", "10",
+        "--set", "recording.checkpointEvery=300", "--out"};
+    Path clean = dir.resolve("clean");
+    assertThat(run(cat(opts, clean.toString())).status()).isZero();
+    Path killed = dir.resolve("killed");
+    List<String> cmd = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), Main.class.getName()));
+    cmd.addAll(List.of(cat(opts, killed.toString())));
+    Process child = new ProcessBuilder(cmd).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile()).start();
+    Path cp = killed.resolve("checkpoint.json");
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
+    while (!Files.exists(cp) && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+    assertThat(Files.exists(cp)).as("the child wrote a checkpoint").isTrue();
+    child.destroyForcibly();
+    assertThat(child.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(RunDirectory.isFinished(killed)).as("killed before the end").isFalse();
+    CliRun resumed = run(cat(opts, killed.toString()));
+    assertThat(resumed.status()).as(resumed.err()).isZero();
+    RunDirectory.Comparison c = RunDirectory.compare(clean, killed);
+    assertThat(c.files().values()).containsOnly("identical");
+    assertThat(c.identical()).isTrue();
+  }
+
+  private static String[] cat(String[] a, String b) {
+    String[] out = java.util.Arrays.copyOf(a, a.length + 1);
+    out[a.length] = b;
+    return out;
   }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.io.experiment.RunDirectory;
+import org.knotwork.common.run.RunDirectory;
 
 /**
  * A sweep killed mid-way (SIGKILL of the JVM) resumes without redoing finished runs, and ends with

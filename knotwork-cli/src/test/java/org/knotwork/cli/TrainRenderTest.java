@@ -36,15 +36,20 @@ class TrainRenderTest {
   }
 
   @Test
-  void renderNeedsSnapshots() throws Exception {
+  void renderNeedsSnapshotsAndTheDefaultRecordsThem() throws Exception {
     Path net = dir.resolve("net.json");
     Files.writeString(net, "{\"w\":[1],\"b\":[0],\"v\":[1],\"c\":0}");
     Path data = dir.resolve("d.csv");
     Files.writeString(data, "x,y\n0,1\n1,2\n");
     CliRun r = CliRun.run("train", "--net", net.toString(), "--data", data.toString(),
         "--optimizer", "gd", "--lr", "0.1", "--steps", "5", "--out", dir.resolve("r").toString(),
-        "--render");
+        "--snapshots", "0", "--render");
     assertThat(r.status()).isEqualTo(2);
     assertThat(r.err()).contains("--snapshots");
+    CliRun d = CliRun.run("train", "--net", net.toString(), "--data", data.toString(),
+        "--optimizer", "gd", "--lr", "0.1", "--steps", "5", "--out", dir.resolve("d").toString(),
+        "--render");
+    assertThat(d.status()).as(d.err()).isZero();
+    assertThat(dir.resolve("d").resolve("render").resolve("dynamics.gif")).isRegularFile();
   }
 }

@@ -10,10 +10,12 @@ import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.regime.OrderParameters;
+import org.knotwork.train.Checkpoint;
 import org.knotwork.train.Progress;
 import org.knotwork.train.ShallowProblem;
 import org.knotwork.train.Snapshot;
 import org.knotwork.train.TrainResult;
+import org.knotwork.train.TrainSpec;
 import org.knotwork.train.Trainer;
 import org.knotwork.train.TrainingListener;
 
@@ -50,6 +52,21 @@ public final class ExperimentRunner {
    */
   public static ExperimentResult run(ExperimentSpec spec, Dataset data,
       Function<ShallowProblem, TrainingListener> listeners) {
+    return run(spec, data, spec.init().draw(spec.width(), spec.seed()), listeners);
+  }
+
+  /**
+   * Runs {@code spec} on {@code data} from the given initial network (drawn by {@link
+   * InitConfig#draw}, or read from the spec's network file), forwarding everything the trainer
+   * delivers to the listener that {@code listeners} makes for the run's training problem. If that
+   * listener is a {@link ResumableListener} with a checkpoint, the run continues from it and the
+   * result is that of the uninterrupted run.
+   *
+   * @throws IllegalArgumentException if the data or the network do not fit the spec (a batch size
+   *     above N, a network of another width)
+   */
+  public static ExperimentResult run(ExperimentSpec spec, Dataset data, NetworkParams initial,
+      Function<ShallowProblem, ? extends TrainingListener> listeners) {
     if (data == null) {
       throw new IllegalArgumentException("data are required");
     }
@@ -59,7 +76,10 @@ public final class ExperimentRunner {
       throw new IllegalArgumentException("batchSize must be <= N = " + data.size() + ", got "
           + batch);
     }
-    NetworkParams initial = spec.init().draw(spec.width(), spec.seed());
+    if (initial.width() != spec.width()) {
+      throw new IllegalArgumentException("width must be the initial network's width "
+          + initial.width() + ", got " + spec.width());
+    }
     ShallowProblem problem = ShallowProblem.of(data, initial, training.coordinates(),
         training.loss());
     double learningRate = Double.NaN;
@@ -76,15 +96,23 @@ public final class ExperimentRunner {
       learningRate = step.resolve(ntkMax);
     }
     Collector collector = new Collector();
-    TrainResult result = Trainer.run(problem,
-        spec.trainSpec(Double.isNaN(learningRate) ? 1.0 : learningRate),
-        TrainingListener.all(collector, listeners.apply(problem)));
+    TrainingListener outer = listeners.apply(problem);
+    Checkpoint from = null;
+    if (outer instanceof ResumableListener r && r.resumeFrom() != null) {
+      from = r.resumeFrom();
+      collector.progress.addAll(r.progressBefore());
+      collector.snapshots.addAll(r.snapshotsBefore());
+    }
+    TrainSpec trainSpec = spec.trainSpec(Double.isNaN(learningRate) ? 1.0 : learningRate);
+    TrainingListener all = TrainingListener.all(collector, outer);
+    TrainResult result = from == null ? Trainer.run(problem, trainSpec, all)
+        : Trainer.resume(problem, trainSpec, from, all);
     Snapshot last = result.last();
     NetworkParams finalNet = problem.network(last.theta());
     OrderParameters order = OrderParameters.measure(initial, finalNet, data,
         RunMetrics.CLUSTER_DISTANCE);
-    double initialLoss = collector.progress.isEmpty() ? Double.NaN
-        : collector.progress.get(0).loss();
+    double initialLoss = from != null ? from.initialLoss()
+        : collector.progress.isEmpty() ? Double.NaN : collector.progress.get(0).loss();
     RunMetrics metrics = new RunMetrics(result.reason(), result.message(), last.step(),
         last.time(), initialLoss, last.loss(), last.gradientNorm(), result.balanceDrift(),
         learningRate, ntkMax, result.events().size(), order);

@@ -46,7 +46,9 @@ public record ExperimentSpec(long seed, DataSource data, int width, InitConfig i
       throw new IllegalArgumentException(
           "width must be even when init.antisymmetric is true, got " + width);
     }
-    init.toInitSpec(width, seed);
+    if (!init.isFile()) {
+      init.toInitSpec(width, seed);
+    }
     trainSpec(training, budget, recording, seed, 1.0);
   }
 
@@ -57,8 +59,10 @@ public record ExperimentSpec(long seed, DataSource data, int width, InitConfig i
 
   private static TrainSpec trainSpec(Training training, StopCriteria budget, Recording recording,
       long seed, double learningRate) {
+    boolean flow = !training.method().isDescent();
     return new TrainSpec(training.method().toTrainMethod(learningRate), budget,
-        recording.snapshots().toSchedule(), seed, 0L, recording.progressEvery());
+        recording.snapshots().toSchedule(budget, learningRate, flow), seed,
+        recording.checkpointEvery(), recording.progressEvery());
   }
 
   /** A builder with every field at its default (see {@link Builder}). */
@@ -72,6 +76,11 @@ public record ExperimentSpec(long seed, DataSource data, int width, InitConfig i
         .budget(budget).recording(recording);
   }
 
+  /** The spec with every field at its default. */
+  public static ExperimentSpec defaults() {
+    return builder().build();
+  }
+
   /** This spec with another seed. */
   public ExperimentSpec withSeed(long newSeed) {
     return toBuilder().seed(newSeed).build();
@@ -80,8 +89,9 @@ public record ExperimentSpec(long seed, DataSource data, int width, InitConfig i
   /**
    * Builds an {@link ExperimentSpec}. Defaults: seed 0, the builtin {@code wiggly8} data, width 100,
    * PyTorch's default initialisation with unit scales, network coordinates, mean loss, full-batch
-   * gradient descent with &eta; = 0.1, a budget of 1000 steps, a metrics row every step, no snapshots
-   * and no Hessian.
+   * gradient descent with &eta; = 0.1, a budget of 1000 steps, a metrics row every step, about 100
+   * log-spaced snapshots ({@link Snapshots.Auto}), no Hessian, a checkpoint every 1000 steps
+   * ({@link Recording#defaults()}). These are the defaults of every omitted spec field.
    */
   public static final class Builder {
     private long seed;
@@ -91,7 +101,7 @@ public record ExperimentSpec(long seed, DataSource data, int width, InitConfig i
     private Training training =
         Training.of(new Method.GradientDescent(StepSize.absolute(0.1), 0));
     private StopCriteria budget = StopCriteria.steps(1000);
-    private Recording recording = Recording.every(1);
+    private Recording recording = Recording.defaults();
 
     private Builder() {}
 

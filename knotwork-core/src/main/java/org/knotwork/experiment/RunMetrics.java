@@ -54,17 +54,7 @@ public record RunMetrics(StopReason stopReason, String message, long steps, doub
     m.put("learning_rate", learningRate);
     m.put("ntk_max", ntkMax);
     m.put("events", (long) events);
-    m.put("relative_parameter_change", order.relativeParameterChange());
-    m.put("mean_knot_displacement", order.meanKnotDisplacement());
-    m.put("median_knot_displacement", order.medianKnotDisplacement());
-    m.put("mu_mass_near_data", order.muMassNearData());
-    m.put("mu_mass_in_hull", order.muMassInHull());
-    m.put("linear_total_variation", order.linearTotalVariation());
-    m.put("sup_to_cubic", order.supToCubic());
-    m.put("l2_to_cubic", order.l2ToCubic());
-    m.put("sup_to_linear", order.supToLinear());
-    m.put("l2_to_linear", order.l2ToLinear());
-    m.put("ntk_drift", order.ntkDrift());
+    m.putAll(order.columns());
     return m;
   }
 }

@@ -1,6 +1,7 @@
 package org.knotwork.experiment;
 
 import org.knotwork.train.SnapshotSchedule;
+import org.knotwork.train.StopCriteria;
 
 /**
  * When parameter snapshots are recorded, as a plan that expands to a {@link SnapshotSchedule}. The
@@ -8,11 +9,61 @@ import org.knotwork.train.SnapshotSchedule;
  */
 public sealed interface Snapshots {
 
-  /** The kind name used in spec files: {@code none}, {@code points}, {@code uniform}, {@code log}. */
+  /**
+   * The kind name used in spec files: {@code auto}, {@code none}, {@code points}, {@code uniform},
+   * {@code log}.
+   */
   String kind();
 
-  /** The schedule the train package runs. */
-  SnapshotSchedule toSchedule();
+  /**
+   * The schedule the train package runs.
+   *
+   * @param budget the run's stopping rules
+   * @param learningRate the resolved learning rate of a descent run (ignored by the flow)
+   * @param flow whether the run is the gradient flow
+   */
+  SnapshotSchedule toSchedule(StopCriteria budget, double learningRate, boolean flow);
+
+  /**
+   * The default: 0 followed by {@code count} log-spaced points over the whole budget, so that a
+   * spec that says nothing about snapshots can still be rendered as a video. Descent: steps from 1
+   * to the step budget (rounded to whole steps and deduplicated, so a short run records fewer);
+   * the flow: times from T/1000 to the time budget T.
+   *
+   * @param count at least 2
+   */
+  record Auto(int count) implements Snapshots {
+    /** The default count. */
+    public static final int DEFAULT_COUNT = 100;
+
+    /** Validates the count. */
+    public Auto {
+      if (count < 2) {
+        throw new IllegalArgumentException("count must be at least 2, got " + count);
+      }
+    }
+
+    @Override
+    public String kind() {
+      return "auto";
+    }
+
+    @Override
+    public SnapshotSchedule toSchedule(StopCriteria budget, double learningRate, boolean flow) {
+      if (flow) {
+        double t = budget.maxTime();
+        return t > 0 && Double.isFinite(t)
+            ? SnapshotSchedule.logSpaced(SnapshotSchedule.Unit.TIME, t / 1000, t, count)
+            : SnapshotSchedule.none();
+      }
+      long steps = budget.stepBudget(learningRate);
+      if (steps >= 2 && steps < Long.MAX_VALUE) {
+        return SnapshotSchedule.logSpaced(SnapshotSchedule.Unit.STEP, 1, steps, count);
+      }
+      return steps == 1 ? SnapshotSchedule.at(SnapshotSchedule.Unit.STEP, 0, 1)
+          : SnapshotSchedule.none();
+    }
+  }
 
   /** No scheduled snapshots (only the final state). */
   record None() implements Snapshots {
@@ -22,7 +73,7 @@ public sealed interface Snapshots {
     }
 
     @Override
-    public SnapshotSchedule toSchedule() {
+    public SnapshotSchedule toSchedule(StopCriteria budget, double learningRate, boolean flow) {
       return SnapshotSchedule.none();
     }
   }
@@ -51,7 +102,7 @@ public sealed interface Snapshots {
     }
 
     @Override
-    public SnapshotSchedule toSchedule() {
+    public SnapshotSchedule toSchedule(StopCriteria budget, double learningRate, boolean flow) {
       return SnapshotSchedule.at(unit, points);
     }
 
@@ -90,7 +141,7 @@ public sealed interface Snapshots {
     }
 
     @Override
-    public SnapshotSchedule toSchedule() {
+    public SnapshotSchedule toSchedule(StopCriteria budget, double learningRate, boolean flow) {
       return SnapshotSchedule.uniform(unit, end, count);
     }
   }
@@ -116,7 +167,7 @@ public sealed interface Snapshots {
     }
 
     @Override
-    public SnapshotSchedule toSchedule() {
+    public SnapshotSchedule toSchedule(StopCriteria budget, double learningRate, boolean flow) {
       return SnapshotSchedule.logSpaced(unit, first, end, count);
     }
   }

@@ -35,6 +35,26 @@ public record OrderParameters(double relativeParameterChange, double meanKnotDis
     double linearTotalVariation, double supToCubic, double l2ToCubic, double supToLinear,
     double l2ToLinear, double ntkDrift, double epsilon) {
 
+  /**
+   * The order parameters as ordered (name, value) columns of results tables and run metrics
+   * ({@code epsilon} excluded: it is part of the spec).
+   */
+  public java.util.Map<String, Object> columns() {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("relative_parameter_change", relativeParameterChange);
+    m.put("mean_knot_displacement", meanKnotDisplacement);
+    m.put("median_knot_displacement", medianKnotDisplacement);
+    m.put("mu_mass_near_data", muMassNearData);
+    m.put("mu_mass_in_hull", muMassInHull);
+    m.put("linear_total_variation", linearTotalVariation);
+    m.put("sup_to_cubic", supToCubic);
+    m.put("l2_to_cubic", l2ToCubic);
+    m.put("sup_to_linear", supToLinear);
+    m.put("l2_to_linear", l2ToLinear);
+    m.put("ntk_drift", ntkDrift);
+    return m;
+  }
+
   /** Grid points used on the hull for sup and RMS distances (plus the data points themselves). */
   public static final int GRID = 4001;
 

@@ -79,6 +79,9 @@ public sealed interface UpdateRule {
    * @param momentum &beta; in [0, 1)
    */
   record HeavyBall(double learningRate, double momentum) implements UpdateRule {
+    /** The default momentum &beta; = 0.9 (the one place Knotwork states it). */
+    public static final double DEFAULT_MOMENTUM = 0.9;
+
     /** Validates the fields. */
     public HeavyBall {
       checkRate(learningRate);
@@ -122,6 +125,13 @@ public sealed interface UpdateRule {
    */
   record Adam(double learningRate, double beta1, double beta2, double epsilon)
       implements UpdateRule {
+    /** The default &beta;<sub>1</sub> = 0.9 (the one place Knotwork states Adam's defaults). */
+    public static final double DEFAULT_BETA1 = 0.9;
+    /** The default &beta;<sub>2</sub> = 0.999. */
+    public static final double DEFAULT_BETA2 = 0.999;
+    /** The default &epsilon; = 1e-8. */
+    public static final double DEFAULT_EPSILON = 1e-8;
+
     /** Validates the fields. */
     public Adam {
       checkRate(learningRate);
@@ -136,9 +146,9 @@ public sealed interface UpdateRule {
       }
     }
 
-    /** Adam with the usual defaults &beta;<sub>1</sub> = 0.9, &beta;<sub>2</sub> = 0.999, &epsilon; = 1e-8. */
+    /** Adam with the defaults {@link #DEFAULT_BETA1}, {@link #DEFAULT_BETA2}, {@link #DEFAULT_EPSILON}. */
     public static Adam withDefaults(double learningRate) {
-      return new Adam(learningRate, 0.9, 0.999, 1e-8);
+      return new Adam(learningRate, DEFAULT_BETA1, DEFAULT_BETA2, DEFAULT_EPSILON);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.InputException;
 import org.knotwork.render.figure.Figure;
 import org.knotwork.render.figure.FigureWriter;
 import org.knotwork.render.figure.FunctionChart;
@@ -44,9 +45,17 @@ public final class Renderer {
 
   private Renderer() {}
 
-  /** Renders {@code t} into {@code outDir} and returns what was written. */
+  /**
+   * Renders {@code t} into {@code outDir} and returns what was written.
+   *
+   * @throws InputException if a video or the viewer is asked of fewer than two recorded frames
+   */
   public static RenderedFiles render(Trajectory t, Path outDir, RenderOptions o,
       Progress.Factory progress) {
+    if ((o.gif() || o.mp4() || o.html()) && t.size() < 2) {
+      throw new InputException(t.title() + " has " + t.size() + " snapshot" + (t.size() == 1 ? ""
+          : "s") + ": a video needs at least 2; record more with recording.snapshots");
+    }
     Storyboard sb = Storyboard.of(t, FrameSelection.uniformInTime(t, o.video().maxFrames()));
     Map<String, List<Path>> figures = new LinkedHashMap<>();
     if (o.figures() || o.report()) {

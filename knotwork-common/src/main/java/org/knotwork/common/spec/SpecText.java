@@ -98,8 +98,8 @@ public final class SpecText {
 
   /**
    * Sets the field at a dotted path ({@code a.b.c}, with {@code [k]} for element k of an array, as in
-   * {@code models[0].degree}) to a value written as YAML: a number, true/false, null, a string, or a
-   * list such as {@code [1, 2]}. Missing intermediate objects are created; array elements must exist.
+   * {@code models[0].degree}) to a value written as YAML: a number, true/false, null, a string, a
+   * list such as {@code [1, 2]} or an object such as <code>{kind: log, count: 50}</code>. Missing intermediate objects are created; array elements must exist.
    *
    * @throws InputException if the path is malformed or passes through something else
    */
@@ -163,14 +163,14 @@ public final class SpecText {
     }
   }
 
-  /** A value written as YAML (number, boolean, null, list, or else a string). */
+  /** A value written as YAML (number, boolean, null, list, object, or else a string). */
   public static JsonNode scalar(String value) {
     try {
       JsonNode n = YAML.readTree(value);
       if (n == null || n.isMissingNode()) {
         return JsonNodeFactory.instance.textNode(value);
       }
-      if (n.isValueNode() || n.isArray()) {
+      if (n.isValueNode() || n.isContainerNode()) {
         return n;
       }
     } catch (JsonProcessingException e) {

@@ -93,6 +93,14 @@ public final class Studies {
     return new Study<>(kind, spec);
   }
 
+  /**
+   * Sets one field of a spec tree by dotted path, as the tree's kind (its {@code kind} field, or
+   * {@code defaultKind}) sets fields ({@link StudyKind#set}).
+   */
+  public static void set(ObjectNode tree, String defaultKind, String dottedPath, String value) {
+    find(SpecText.kind(tree, defaultKind)).set(tree, dottedPath, value);
+  }
+
   /** Reads a spec file whose {@code kind} field (or {@code defaultKind}) picks the kind. */
   public static Study<?> read(Path file, String defaultKind) {
     return read(SpecText.read(file), defaultKind);

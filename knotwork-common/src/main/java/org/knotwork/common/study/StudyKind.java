@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.spec.SpecNode;
+import org.knotwork.common.spec.SpecText;
 
 /**
  * One kind of study of the lab (the spline lens's training, the regime experiment, deep linear
@@ -55,6 +56,15 @@ public interface StudyKind<S> {
    * @throws org.knotwork.common.io.InputException naming the field by its dotted path
    */
   S read(SpecNode root);
+
+  /**
+   * Sets one field of a spec tree by dotted path ({@code --set}, {@code --grid}): {@link
+   * SpecText#set} unless the kind knows better, e.g. that switching a method drops the old method's
+   * fields.
+   */
+  default void set(ObjectNode tree, String dottedPath, String value) {
+    SpecText.set(tree, dottedPath, value);
+  }
 
   /** The canonical tree of {@code spec}, without {@code kind} and {@code format}. */
   ObjectNode write(S spec);

@@ -17,6 +17,7 @@ import org.knotwork.regime.FrozenKnotLimit;
 import org.knotwork.regime.Interpolant;
 import org.knotwork.regime.OrderParameters;
 import org.knotwork.regime.RegimeResult;
+import org.knotwork.experiment.study.RegimeStudy;
 import org.knotwork.regime.RegimeSpec;
 
 /**
@@ -32,6 +33,11 @@ public final class AdaptiveRegimeEntry implements CatalogEntry {
   @Override
   public String id() {
     return "adaptive-regime";
+  }
+
+  @Override
+  public boolean demo() {
+    return true;
   }
 
   @Override
@@ -90,7 +96,7 @@ public final class AdaptiveRegimeEntry implements CatalogEntry {
             List.of("network", "linear_interpolant", "natural_cubic_spline"), "x", "f(x)"),
             new Figure("knots", "Knots before and after training (|mu| against beta)", "knots",
                 "beta", List.of("abs_mu"), "when", "knot beta", "|mu|", false, true, "scatter")),
-        List.of());
+        RegimeStudy.texts(List.of(spec)));
   }
 
   /** The fit on the hull with both reference interpolants. */

@@ -43,6 +43,11 @@ public final class FlatInitEntry implements CatalogEntry {
   }
 
   @Override
+  public boolean demo() {
+    return true;
+  }
+
+  @Override
   public String title() {
     return "Standard initialisations give flat initial functions (notes section 5, E4)";
   }

@@ -14,6 +14,7 @@ import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.Method;
 import org.knotwork.experiment.Recording;
 import org.knotwork.experiment.StepSize;
+import org.knotwork.experiment.study.SplineStudy;
 import org.knotwork.train.StopCriteria;
 import org.knotwork.train.TrainMethod;
 
@@ -31,6 +32,11 @@ public final class GdFlowEntry implements CatalogEntry {
   @Override
   public String id() {
     return "gd-flow";
+  }
+
+  @Override
+  public boolean demo() {
+    return true;
   }
 
   @Override
@@ -117,7 +123,7 @@ public final class GdFlowEntry implements CatalogEntry {
     return new Outcome(id(), context.variant(), ms, List.of(t.build()),
         List.of(new Figure("errors", "Distance between gradient descent and the exact flow at T",
             "errors", "eta", List.of("error"), "stretch", "step eta", "max |theta_GD - theta_flow|",
-            true, true, "line+points")), SplineRuns.texts(specs));
+            true, true, "line+points")), SplineStudy.texts(specs));
   }
 
   /** Least-squares slope of log(err) against log(eta). */

@@ -36,6 +36,11 @@ public final class HessianMinimaEntry implements CatalogEntry {
   }
 
   @Override
+  public boolean demo() {
+    return true;
+  }
+
+  @Override
   public String title() {
     return "Hessian inertia at minima (notes section 4, S19, E5)";
   }

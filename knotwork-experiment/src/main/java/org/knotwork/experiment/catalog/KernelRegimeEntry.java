@@ -17,6 +17,7 @@ import org.knotwork.regime.FrozenKnotLimit;
 import org.knotwork.regime.Interpolant;
 import org.knotwork.regime.KernelRegression;
 import org.knotwork.regime.RegimeResult;
+import org.knotwork.experiment.study.RegimeStudy;
 import org.knotwork.regime.RegimeSpec;
 
 /**
@@ -38,6 +39,11 @@ public final class KernelRegimeEntry implements CatalogEntry {
   @Override
   public String id() {
     return "kernel-regime";
+  }
+
+  @Override
+  public boolean demo() {
+    return true;
   }
 
   @Override
@@ -141,6 +147,6 @@ public final class KernelRegimeEntry implements CatalogEntry {
             new Figure("frozen-knots", "Frozen knots: distance to the cubic spline against width",
                 "frozen-knots", "width", List.of("sup_to_cubic"), null, "width H",
                 "sup |f - cubic spline|", true, true, "scatter")),
-        List.of());
+        RegimeStudy.texts(List.of(spec)));
   }
 }

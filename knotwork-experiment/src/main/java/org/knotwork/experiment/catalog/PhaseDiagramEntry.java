@@ -11,6 +11,7 @@ import org.knotwork.common.catalog.Table;
 import org.knotwork.common.catalog.Variant;
 import org.knotwork.regime.OrderParameters;
 import org.knotwork.regime.RegimeResult;
+import org.knotwork.experiment.study.RegimeStudy;
 import org.knotwork.regime.RegimeSpec;
 
 /**
@@ -32,6 +33,11 @@ public final class PhaseDiagramEntry implements CatalogEntry {
   @Override
   public String id() {
     return "phase-diagram";
+  }
+
+  @Override
+  public boolean demo() {
+    return true;
   }
 
   @Override
@@ -116,7 +122,7 @@ public final class PhaseDiagramEntry implements CatalogEntry {
           y[0].equals("mean_knot_displacement"), "line+points"));
     }
     return new Outcome(id(), context.variant(), ms, List.of(t.build(), runs.build()), figs,
-        List.of());
+        RegimeStudy.texts(specs));
   }
 
   /**

@@ -44,6 +44,11 @@ public final class SilentSaddleEntry implements CatalogEntry {
   }
 
   @Override
+  public boolean demo() {
+    return true;
+  }
+
+  @Override
   public String title() {
     return "Saddles come from silent neurons (notes section 3, S16, E6)";
   }

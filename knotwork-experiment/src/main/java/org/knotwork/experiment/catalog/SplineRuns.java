@@ -7,7 +7,6 @@ import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.experiment.ExperimentResult;
 import org.knotwork.experiment.ExperimentRunner;
 import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.io.experiment.SpecCodec;
 
 /** Spline-lens training runs of catalog entries, memoised in the shared {@link CatalogContext}. */
 final class SplineRuns {
@@ -25,10 +24,5 @@ final class SplineRuns {
       tasks.add(() -> run(context, s));
     }
     return context.parallel(tasks);
-  }
-
-  /** The canonical texts of specs, as an outcome lists them. */
-  static List<String> texts(List<ExperimentSpec> specs) {
-    return specs.stream().map(SpecCodec::toJson).toList();
   }
 }

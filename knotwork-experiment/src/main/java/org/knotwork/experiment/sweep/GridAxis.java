@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One axis of a sweep: a spec field by dotted path (as in
- * {@link org.knotwork.io.experiment.SpecCodec.Override}) and the values it takes, in order.
+ * One axis of a sweep: a spec field by dotted path (as set by
+ * {@link org.knotwork.experiment.study.SplineStudy#set}) and the values it takes, in order.
  *
  * @param path the dotted path, e.g. {@code init.scaleW}
  * @param values the values as text, at least one, no duplicates

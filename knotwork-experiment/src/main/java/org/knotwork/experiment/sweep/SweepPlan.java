@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.knotwork.common.io.InputException;
-import org.knotwork.common.spec.SpecText;
 import org.knotwork.common.study.Studies;
 import org.knotwork.common.study.Study;
 
@@ -41,7 +40,7 @@ public final class SweepPlan {
       Study<?> study;
       try {
         for (int a = 0; a < axes.size(); a++) {
-          SpecText.set(tree, axes.get(a).path(), values.get(a));
+          Studies.set(tree, null, axes.get(a).path(), values.get(a));
         }
         study = Studies.read(tree, null);
       } catch (IllegalArgumentException e) {

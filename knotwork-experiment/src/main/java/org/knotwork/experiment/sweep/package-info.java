@@ -7,7 +7,7 @@
  * CSV and Parquet).
  *
  * <p>Layout of a sweep directory: {@code sweep.json} (the base spec and the axes), {@code runs/rNNNN/}
- * (one run directory per point, see {@link org.knotwork.io.experiment.RunDirectory}),
+ * (one run directory per point, see {@link org.knotwork.common.run.RunDirectory}),
  * {@code results.csv} and {@code results.parquet}. A run is finished exactly when its manifest exists
  * (written last, atomically); a resumed sweep skips finished runs and redoes the others, so a crash
  * never loses a finished run and never produces a second copy of one. Every run is determined by its

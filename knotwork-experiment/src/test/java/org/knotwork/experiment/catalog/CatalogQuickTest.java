@@ -1,95 +1,34 @@
 package org.knotwork.experiment.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.common.catalog.CatalogEntry;
-import org.knotwork.common.catalog.Measurement;
-import org.knotwork.common.catalog.Outcome;
-import org.knotwork.common.catalog.Variant;
+import org.knotwork.common.study.StudyKind;
+import org.knotwork.common.testing.CatalogContract;
+import org.knotwork.experiment.study.RegimeStudy;
+import org.knotwork.experiment.study.SplineStudy;
 
-/**
- * Every catalog entry runs in its quick variant and passes its claim at the stated tolerance (one
- * shared context, as {@code knotwork reproduce --all} runs them, so shared runs are computed once).
- */
-class CatalogQuickTest {
-  static CatalogContext context;
-  static final Map<String, Outcome> OUTCOMES = new LinkedHashMap<>();
-
-  @BeforeAll
-  static void runAll() {
-    context = new CatalogContext(Variant.QUICK, 2);
-    for (CatalogEntry e : Catalog.entries()) {
-      OUTCOMES.put(e.id(), e.run(context));
-    }
-  }
-
-  @AfterAll
-  static void close() {
-    context.close();
-  }
-
-  static Stream<String> ids() {
-    return Catalog.ids().stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("ids")
-  void entryPasses(String id) {
-    Outcome o = OUTCOMES.get(id);
-    assertThat(o.failures()).as("%s failures: %s", id, o.failures().stream()
-        .map(m -> m.name() + " = " + m.value() + " (" + m.bound().text() + ")")
-        .collect(Collectors.joining("; "))).isEmpty();
-    assertThat(o.passed()).isTrue();
-    assertThat(o.variant()).isEqualTo(Variant.QUICK);
-    assertThat(o.id()).isEqualTo(id);
-    assertThat(o.tables()).isNotEmpty();
-    assertThat(o.tables()).allSatisfy(t -> assertThat(t.rows()).isNotEmpty());
-    assertThat(o.measurements().stream().filter(Measurement::checked).count())
-        .isGreaterThanOrEqualTo(2);
+/** The spline and regime kinds' catalog entries, quick variants, through the common contract. */
+class CatalogQuickTest extends CatalogContract {
+  @Override
+  protected List<StudyKind<?>> kinds() {
+    return List.of(new SplineStudy(), new RegimeStudy());
   }
 
   @Test
-  void entriesHaveDistinctIdsAndDescribeThemselves() {
-    List<String> ids = Catalog.ids();
-    assertThat(new HashSet<>(ids)).hasSize(ids.size());
-    assertThat(ids).containsAll(Catalog.DEMO);
-    for (CatalogEntry e : Catalog.entries()) {
-      assertThat(e.id()).matches("[a-z][a-z0-9-]*");
+  void theSplineEntriesComeFirstInTodaysOrderWithTheirDemoFlags() {
+    assertThat(entries()).extracting(CatalogEntry::id).containsExactly("flat-init", "knot-laws",
+        "hessian-minima", "silent-saddle", "gd-flow", "kernel-regime", "adaptive-regime",
+        "phase-diagram");
+    assertThat(entries().stream().filter(CatalogEntry::demo).map(CatalogEntry::id))
+        .containsExactly("flat-init", "hessian-minima", "silent-saddle", "gd-flow",
+            "kernel-regime", "adaptive-regime", "phase-diagram");
+    for (CatalogEntry e : entries()) {
       assertThat(e.claim()).contains("otes");
-      assertThat(e.tolerance()).isNotBlank();
-      assertThat(e.protocol(Variant.QUICK)).isNotBlank();
-      assertThat(Catalog.find(e.id())).isSameAs(e);
     }
-    assertThatThrownBy(() -> Catalog.find("nope"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no catalog entry 'nope'").hasMessageContaining("flat-init");
-  }
-
-  @Test
-  void theContextComputesASharedRunOnce() {
-    int[] calls = {0};
-    Object a = context.memo("test-key", () -> {
-      calls[0]++;
-      return new Object();
-    });
-    Object b = context.memo("test-key", () -> {
-      calls[0]++;
-      return new Object();
-    });
-    assertThat(a).isSameAs(b);
-    assertThat(calls[0]).isEqualTo(1);
+    assertThat(outcome("gd-flow").specs()).isNotEmpty()
+        .allSatisfy(s -> assertThat(s).contains("\"kind\" : \"spline\""));
   }
 }

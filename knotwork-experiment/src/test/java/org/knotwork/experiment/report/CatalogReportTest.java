@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.common.io.AtomicFiles;
-import org.knotwork.experiment.catalog.Catalog;
+import org.knotwork.common.study.Studies;
 import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.catalog.Figure;
@@ -45,7 +45,7 @@ class CatalogReportTest {
     List<CatalogReport.Result> results = new ArrayList<>();
     try (CatalogContext c = new CatalogContext(Variant.QUICK, 1)) {
       for (String id : List.of("hessian-minima", "gd-flow")) {
-        CatalogEntry e = Catalog.find(id);
+        CatalogEntry e = Studies.entry(id);
         results.add(new CatalogReport.Result(e, e.run(c), 1.5));
       }
     }

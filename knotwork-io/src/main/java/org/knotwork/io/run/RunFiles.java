@@ -24,6 +24,12 @@ public final class RunFiles {
   public static final String RESULT = "result.json";
   /** The last checkpoint of an unfinished run. */
   public static final String CHECKPOINT = "checkpoint.json";
+  /**
+   * The snapshots' parameters in the training coordinates (step,time,loss,grad_norm, then theta), a
+   * hidden stream kept while the run is going so that a resumed run knows the snapshots taken
+   * before its checkpoint; deleted when the run finishes.
+   */
+  public static final String SNAPSHOT_THETA = ".snapshot_theta.csv";
   /** Suffix of a CSV while the run is going. */
   public static final String PART = ".part";
 
@@ -31,9 +37,11 @@ public final class RunFiles {
   static final String SNAPSHOTS_HEADER = "snapshot,step,time,loss,grad_norm,c";
   static final String NEURONS_HEADER = "snapshot,neuron,w,b,v,beta,mu,s,delta";
   static final String EVENTS_HEADER = "time,neuron,data_index,kind";
+  static final String THETA_HEADER = "step,time,loss,grad_norm,theta";
 
   /** The streamed CSVs, in a fixed order. */
-  static final List<String> STREAMS = List.of(METRICS, SNAPSHOTS, SNAPSHOT_NEURONS, EVENTS);
+  static final List<String> STREAMS = List.of(METRICS, SNAPSHOTS, SNAPSHOT_NEURONS, EVENTS,
+      SNAPSHOT_THETA);
 
   static String header(String name) {
     switch (name) {
@@ -43,6 +51,8 @@ public final class RunFiles {
         return SNAPSHOTS_HEADER;
       case SNAPSHOT_NEURONS:
         return NEURONS_HEADER;
+      case SNAPSHOT_THETA:
+        return THETA_HEADER;
       default:
         return EVENTS_HEADER;
     }

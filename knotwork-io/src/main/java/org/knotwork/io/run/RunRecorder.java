@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.experiment.ResumableListener;
 import org.knotwork.io.DataCsv;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
@@ -26,18 +29,19 @@ import org.knotwork.train.Progress;
 import org.knotwork.train.ShallowProblem;
 import org.knotwork.train.Snapshot;
 import org.knotwork.train.TrainResult;
-import org.knotwork.train.TrainingListener;
 
 /**
  * Writes a training run to a directory (formats in the package documentation). Open it with
  * {@link #open}; if the directory holds a checkpoint of the same run ({@code fingerprint}), the part
- * files are cut back to their lengths at that checkpoint and {@link #resumeFrom()} returns it, so the
- * caller continues with {@code Trainer.resume}; otherwise the run starts afresh.
+ * files are cut back to their lengths at that checkpoint and {@link #resumeFrom()} returns it (with
+ * the progress rows and snapshots delivered before it), so the caller continues with {@code
+ * Trainer.resume} (as {@link org.knotwork.experiment.ExperimentRunner} does); otherwise the run
+ * starts afresh.
  *
  * <p>Rows are buffered in memory and written at each checkpoint (after which the part files are
  * forced to disk and the checkpoint file replaced atomically) and at the end. Not thread-safe.
  */
-public final class RunRecorder implements TrainingListener {
+public final class RunRecorder implements ResumableListener {
   /** Buffered text beyond which a stream is written out early (bytes). */
   private static final int FLUSH_AT = 1 << 20;
 
@@ -47,6 +51,8 @@ public final class RunRecorder implements TrainingListener {
   private final Map<String, FileChannel> channels = new LinkedHashMap<>();
   private final Map<String, StringBuilder> buffers = new LinkedHashMap<>();
   private final Checkpoint resumeFrom;
+  private final List<Progress> progressBefore = new ArrayList<>();
+  private final List<Snapshot> snapshotsBefore = new ArrayList<>();
   private long snapshots;
 
   private RunRecorder(Path dir, ShallowProblem problem, String fingerprint) {
@@ -84,6 +90,9 @@ public final class RunRecorder implements TrainingListener {
           ch.position(length);
         }
       }
+      if (saved != null) {
+        readBefore();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the run directory " + dir + ": "
           + e.getMessage(), e);
@@ -102,9 +111,45 @@ public final class RunRecorder implements TrainingListener {
     return new RunRecorder(dir, problem, fingerprint);
   }
 
+  /** The checkpoint to resume from, or null when the run starts afresh. */
+  @Override
+  public Checkpoint resumeFrom() {
+    return resumeFrom;
+  }
+
   /** The checkpoint to resume from, if the directory held one of this run. */
-  public Optional<Checkpoint> resumeFrom() {
+  public Optional<Checkpoint> checkpoint() {
     return Optional.ofNullable(resumeFrom);
+  }
+
+  @Override
+  public List<Progress> progressBefore() {
+    return List.copyOf(progressBefore);
+  }
+
+  @Override
+  public List<Snapshot> snapshotsBefore() {
+    return List.copyOf(snapshotsBefore);
+  }
+
+  /** Reads back the rows and snapshots written up to the checkpoint (numbers round-trip). */
+  private void readBefore() throws IOException {
+    List<String> metrics = Files.readAllLines(dir.resolve(RunFiles.METRICS + RunFiles.PART));
+    for (String line : metrics.subList(1, metrics.size())) {
+      String[] f = line.split(",");
+      progressBefore.add(new Progress(Long.parseLong(f[0]), Double.parseDouble(f[1]),
+          Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+    }
+    List<String> thetas = Files.readAllLines(dir.resolve(RunFiles.SNAPSHOT_THETA + RunFiles.PART));
+    for (String line : thetas.subList(1, thetas.size())) {
+      String[] f = line.split(",");
+      double[] theta = new double[f.length - 4];
+      for (int k = 0; k < theta.length; k++) {
+        theta[k] = Double.parseDouble(f[k + 4]);
+      }
+      snapshotsBefore.add(new Snapshot(Long.parseLong(f[0]), Double.parseDouble(f[1]), theta,
+          Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+    }
   }
 
   @Override
@@ -132,6 +177,14 @@ public final class RunRecorder implements TrainingListener {
           .append(w * w + b * b - v * v).append('\n');
     }
     spill(RunFiles.SNAPSHOT_NEURONS);
+    StringBuilder t = buffers.get(RunFiles.SNAPSHOT_THETA);
+    t.append(s.step()).append(',').append(s.time()).append(',').append(s.loss()).append(',')
+        .append(s.gradientNorm());
+    for (double x : theta) {
+      t.append(',').append(x);
+    }
+    t.append('\n');
+    spill(RunFiles.SNAPSHOT_THETA);
   }
 
   @Override
@@ -175,7 +228,11 @@ public final class RunRecorder implements TrainingListener {
       NetJson.write(dir.resolve(RunFiles.NET), problem.network(r.last().theta()));
       AtomicFiles.writeString(dir.resolve(RunFiles.RESULT), Json.write(summary(r)) + "\n");
       for (String name : RunFiles.STREAMS) {
-        move(dir.resolve(name + RunFiles.PART), dir.resolve(name));
+        if (name.equals(RunFiles.SNAPSHOT_THETA)) {
+          Files.deleteIfExists(dir.resolve(name + RunFiles.PART));
+        } else {
+          move(dir.resolve(name + RunFiles.PART), dir.resolve(name));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot finish " + dir + ": " + e.getMessage(), e);

@@ -75,7 +75,7 @@ class RunRecorderTest {
   static TrainResult run(Path dir, ShallowProblem p, TrainSpec s, TrainingListener extra) {
     RunRecorder rec = RunRecorder.open(dir, p, "fp");
     TrainingListener l = TrainingListener.all(rec, extra);
-    return rec.resumeFrom().map(c -> Trainer.resume(p, s, c, l)).orElseGet(() ->
+    return rec.checkpoint().map(c -> Trainer.resume(p, s, c, l)).orElseGet(() ->
         Trainer.run(p, s, l));
   }
 

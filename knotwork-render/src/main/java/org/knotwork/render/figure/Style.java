@@ -85,6 +85,9 @@ public record Style(int fontSize) {
     if (v == 0) {
       return "0";
     }
+    if (!Double.isFinite(v)) {
+      return String.valueOf(v); // NaN, Infinity: e.g. an order parameter of a two-point data set
+    }
     double a = Math.abs(v);
     if (a >= 1e-3 && a < 1e5) {
       String s = String.format(Locale.ROOT, "%.4g", v);

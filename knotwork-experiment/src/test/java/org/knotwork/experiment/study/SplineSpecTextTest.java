@@ -1,4 +1,4 @@
-package org.knotwork.io.experiment;
+package org.knotwork.experiment.study;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,16 +27,39 @@ import org.knotwork.init.InitScheme;
 import org.knotwork.init.Interval;
 import org.knotwork.init.Scales;
 import org.knotwork.common.io.InputException;
+import org.knotwork.common.spec.SpecText;
+import org.knotwork.common.study.Studies;
 import org.knotwork.loss.LossNormalization;
 import org.knotwork.net.Coordinates;
 import org.knotwork.train.SnapshotSchedule;
 import org.knotwork.train.StopCriteria;
 import org.knotwork.train.TrainMethod;
 
-/** Spec text: round trips in JSON and YAML, defaults, overrides, and messages that name the field. */
-class SpecCodecTest {
+/**
+ * The spline kind's spec text: round trips in JSON and YAML, defaults, field settings, and messages
+ * that name the field.
+ */
+class SplineSpecTextTest {
   @TempDir
   Path dir;
+
+  static ExperimentSpec parse(String text, SpecText.Syntax syntax) {
+    return (ExperimentSpec) Studies.read(SpecText.parse(text, syntax, "t"), SplineStudy.NAME)
+        .spec();
+  }
+
+  static String json(ExperimentSpec spec) {
+    return SplineStudy.of(spec).json();
+  }
+
+  static ExperimentSpec set(ExperimentSpec base, String... assignments) {
+    List<Map.Entry<String, String>> f = new java.util.ArrayList<>();
+    for (String a : assignments) {
+      int eq = a.indexOf('=');
+      f.add(Map.entry(a.substring(0, eq), a.substring(eq + 1)));
+    }
+    return SplineStudy.withFields(base, f);
+  }
 
   static Stream<ExperimentSpec> specs() {
     ExperimentSpec base = ExperimentSpec.builder().build();
@@ -69,12 +93,13 @@ class SpecCodecTest {
   @ParameterizedTest
   @MethodSource("specs")
   void jsonAndYamlRoundTripExactly(ExperimentSpec spec) {
-    String json = SpecCodec.toJson(spec);
-    ExperimentSpec back = SpecCodec.parse(json, SpecCodec.Syntax.JSON, "test");
+    String json = json(spec);
+    assertThat(json).startsWith("{\n  \"kind\" : \"spline\",\n  \"format\" : 1,\n  \"seed\"");
+    ExperimentSpec back = parse(json, SpecText.Syntax.JSON);
     assertThat(back).isEqualTo(spec);
-    assertThat(SpecCodec.toJson(back)).isEqualTo(json);
-    String yaml = SpecCodec.toYaml(spec);
-    assertThat(SpecCodec.parse(yaml, SpecCodec.Syntax.YAML, "test")).isEqualTo(spec);
+    assertThat(json(back)).isEqualTo(json);
+    String yaml = SpecText.toYaml(SplineStudy.of(spec).tree());
+    assertThat(parse(yaml, SpecText.Syntax.YAML)).isEqualTo(spec);
   }
 
   @Test
@@ -82,31 +107,37 @@ class SpecCodecTest {
     ExperimentSpec spec = specs().toList().get(1);
     Path json = dir.resolve("s.json");
     Path yaml = dir.resolve("s.yml");
-    Files.writeString(json, SpecCodec.toJson(spec));
-    Files.writeString(yaml, SpecCodec.toYaml(spec));
-    assertThat(SpecCodec.read(json)).isEqualTo(spec);
-    assertThat(SpecCodec.read(yaml)).isEqualTo(spec);
-    assertThatThrownBy(() -> SpecCodec.read(dir.resolve("missing.json")))
+    Files.writeString(json, json(spec));
+    Files.writeString(yaml, SpecText.toYaml(SplineStudy.of(spec).tree()));
+    assertThat(Studies.read(json, null).spec()).isEqualTo(spec);
+    assertThat(Studies.read(yaml, null).spec()).isEqualTo(spec);
+    assertThatThrownBy(() -> Studies.read(dir.resolve("missing.json"), SplineStudy.NAME))
         .isInstanceOf(InputException.class).hasMessageContaining("does not exist");
   }
 
   @Test
   void omittedFieldsTakeTheirDefaults() {
-    ExperimentSpec s = SpecCodec.parse("{\"width\": 12, \"training\": {\"method\": "
-        + "{\"rule\": \"adam\"}}}", SpecCodec.Syntax.JSON, "t");
+    ExperimentSpec s = parse("{\"width\": 12, \"training\": {\"method\": "
+        + "{\"rule\": \"adam\"}}}", SpecText.Syntax.JSON);
     assertThat(s.width()).isEqualTo(12);
     assertThat(s.training().method()).isEqualTo(
         new Method.Adam(StepSize.absolute(0.1), 0.9, 0.999, 1e-8, 0));
     assertThat(s.budget()).isEqualTo(StopCriteria.steps(1000));
-    ExperimentSpec y = SpecCodec.parse("width: 4\nbudget:\n  maxTime: 2\ntraining:\n  method:\n"
-        + "    rule: flow\n", SpecCodec.Syntax.YAML, "t");
+    ExperimentSpec y = parse("width: 4\nbudget:\n  maxTime: 2\ntraining:\n  method:\n"
+        + "    rule: flow\n", SpecText.Syntax.YAML);
     assertThat(y.budget().maxSteps()).isEqualTo(Long.MAX_VALUE);
     assertThat(y.budget().maxTime()).isEqualTo(2.0);
     assertThat(y.training().method()).isEqualTo(Method.Flow.withDefaults());
+    // nothing said about snapshots: about 100 log-spaced over the budget, for a video
+    assertThat(s.recording().snapshots()).isEqualTo(new Snapshots.Auto(100));
+    assertThat(s.trainSpec(0.1).snapshots().size()).isBetween(60, 101);
+    assertThat(y.trainSpec(1).snapshots().size()).isEqualTo(101);
+    assertThat(parse("{\"recording\": {\"snapshots\": {\"kind\": \"none\"}}}",
+        SpecText.Syntax.JSON).trainSpec(0.1).snapshots().size()).isZero();
   }
 
   private static void rejects(String json, String... fragments) {
-    var t = assertThatThrownBy(() -> SpecCodec.parse(json, SpecCodec.Syntax.JSON, "spec file x"))
+    var t = assertThatThrownBy(() -> parse(json, SpecText.Syntax.JSON))
         .isInstanceOf(InputException.class);
     for (String f : fragments) {
       t.hasMessageContaining(f);
@@ -115,7 +146,7 @@ class SpecCodecTest {
 
   @Test
   void messagesNameTheFieldAndTheAllowedRange() {
-    rejects("{\"width\": 0}", "spec file x: spec", "width must be in [1, ", "got 0");
+    rejects("{\"width\": 0}", "spec field width: ", "width must be in [1, ", "got 0");
     rejects("{\"training\": {\"method\": {\"learningRate\": -1}}}",
         "spec field training.method.learningRate", "must be positive and finite, got -1.0");
     rejects("{\"init\": {\"scaleW\": 0}}", "spec field init.scaleW",
@@ -134,83 +165,74 @@ class SpecCodecTest {
     rejects("{\"data\": {\"source\": \"generated\", \"target\": \"sin\", \"n\": 0}}",
         "spec field data", "n must be at least 1");
     rejects("{\"data\": {\"source\": \"ftp\"}}", "spec field data.source",
-        "must be builtin, file or generated");
+        "must be one of builtin, file, generated");
     rejects("{\"budget\": {\"maxSteps\": -1}}", "spec field budget", "maxSteps must be >= 0");
     rejects("{\"training\": {\"method\": {\"rule\": \"flow\"}}, \"budget\": {\"maxSteps\": 5}}",
         "the flow needs a finite time budget (maxTime)");
     rejects("{\"training\": {\"method\": {\"rule\": \"sgd\"}}}", "spec field training.method.rule",
-        "must be one of [gd, momentum, adam, flow]");
+        "must be one of gd, momentum, adam, flow");
     rejects("{\"training\": {\"method\": {\"rule\": \"gd\", \"momentum\": 0.9}}}",
         "spec field training.method.momentum", "unknown field");
     rejects("{\"recording\": {\"snapshots\": {\"kind\": \"uniform\", \"count\": 3}}}",
         "spec field recording.snapshots.end", "required");
     rejects("{\"recording\": {\"snapshots\": {\"kind\": \"uniform\", \"end\": 10, "
         + "\"count\": 1}}}", "spec field recording.snapshots", "count must be at least 2");
-    rejects("{\"format\": 2}", "format must be 1");
+    rejects("{\"format\": 2}", "spec field format", "reads format 1");
+    rejects("{\"init\": {\"scheme\": \"file\"}}", "spec field init.path", "required");
+    rejects("{\"recording\": {\"checkpointEvery\": -1}}", "spec field recording.checkpointEvery",
+        "must be >= 0");
+    rejects("{\"recording\": {\"snapshots\": {\"count\": 1}}}",
+        "spec field recording.snapshots.count", "at least 2");
     rejects("{\"width\": 3,}", "is not valid JSON", "line 1");
-    rejects("[1, 2]", "must be an object");
+    rejects("[1, 2]", "must hold an object");
   }
 
   @Test
   void overridesSetFieldsByDottedPath() {
     ExperimentSpec base = ExperimentSpec.builder().build();
-    ExperimentSpec s = SpecCodec.withOverrides(base, List.of(
-        SpecCodec.Override.parse("width=40"),
-        SpecCodec.Override.parse("init.scaleW=0.25"),
-        SpecCodec.Override.parse("training.method.learningRate=0.5"),
-        SpecCodec.Override.parse("training.method.learningRateUnit=inverse-ntk"),
-        SpecCodec.Override.parse("budget.lossThreshold=1e-10"),
-        SpecCodec.Override.parse("recording.hessian=true")));
+    ExperimentSpec s = set(base, "width=40", "init.scaleW=0.25",
+        "training.method.learningRate=0.5", "training.method.learningRateUnit=inverse-ntk",
+        "budget.lossThreshold=1e-10", "recording.hessian=true");
     assertThat(s.width()).isEqualTo(40);
     assertThat(s.init().scales()).isEqualTo(new Scales(0.25, 1, 1));
     assertThat(s.training().method().stepSize()).isEqualTo(StepSize.inverseNtk(0.5));
     assertThat(s.budget().lossThreshold()).isEqualTo(1e-10);
     assertThat(s.recording().hessian()).isTrue();
-    assertThat(SpecCodec.withOverrides(base, List.of())).isSameAs(base);
+    assertThat(set(base)).isEqualTo(base);
   }
 
   @Test
   void changingAChoiceResetsTheFieldsOfTheOldChoice() {
     ExperimentSpec spread = ExperimentSpec.builder()
         .init(InitConfig.regime(new Interval(-2, 2), 0.5, 2)).width(10).build();
-    ExperimentSpec s = SpecCodec.withOverrides(spread,
-        List.of(SpecCodec.Override.parse("init.scheme=he-normal")));
+    ExperimentSpec s = set(spread, "init.scheme=he-normal");
     assertThat(s.init().scheme()).isEqualTo(InitScheme.HE_NORMAL);
     assertThat(s.init().range()).isNull();
     assertThat(s.init().scales()).isEqualTo(new Scales(0.5, 0.5, 2));
-    ExperimentSpec adam = SpecCodec.withOverrides(spread, List.of(
-        SpecCodec.Override.parse("training.method.rule=adam"),
-        SpecCodec.Override.parse("training.method.beta1=0.5")));
+    ExperimentSpec adam = set(spread, "training.method.rule=adam",
+        "training.method.beta1=0.5");
     assertThat(adam.training().method()).isEqualTo(
         new Method.Adam(StepSize.absolute(0.1), 0.5, 0.999, 1e-8, 0));
-    ExperimentSpec flow = SpecCodec.withOverrides(spread, List.of(
-        SpecCodec.Override.parse("training.method.rule=flow"),
-        SpecCodec.Override.parse("budget.maxTime=2")));
+    ExperimentSpec flow = set(spread, "training.method.rule=flow",
+        "budget.maxTime=2");
     assertThat(flow.training().method()).isEqualTo(Method.Flow.withDefaults());
-    ExperimentSpec back = SpecCodec.withOverrides(flow, List.of(
-        SpecCodec.Override.parse("training.method.rule=momentum")));
+    ExperimentSpec back = set(flow, "training.method.rule=momentum");
     assertThat(back.training().method())
         .isEqualTo(new Method.HeavyBall(StepSize.absolute(0.1), 0.9, 0));
-    ExperimentSpec gen = SpecCodec.withOverrides(spread, List.of(
-        SpecCodec.Override.parse("data.source=generated"),
-        SpecCodec.Override.parse("data.target=cubic"), SpecCodec.Override.parse("data.n=9")));
+    ExperimentSpec gen = set(spread, "data.source=generated", "data.target=cubic",
+        "data.n=9");
     assertThat(gen.data().dataset().size()).isEqualTo(9);
   }
 
   @Test
   void badOverridesAreRejectedWithThePath() {
     ExperimentSpec base = ExperimentSpec.builder().build();
-    assertThatThrownBy(() -> SpecCodec.withOverrides(base,
-        List.of(SpecCodec.Override.parse("init.scalew=2"))))
+    assertThatThrownBy(() -> set(base, "init.scalew=2"))
         .isInstanceOf(InputException.class).hasMessageContaining("init.scalew")
         .hasMessageContaining("unknown field");
-    assertThatThrownBy(() -> SpecCodec.withOverrides(base,
-        List.of(SpecCodec.Override.parse("trainig.method.rule=gd"))))
-        .hasMessageContaining("unknown spec field 'trainig.method.rule'");
-    assertThatThrownBy(() -> SpecCodec.withOverrides(base,
-        List.of(SpecCodec.Override.parse("width=-3"))))
+    assertThatThrownBy(() -> set(base, "trainig.method.rule=gd"))
+        .hasMessageContaining("spec field trainig: unknown field");
+    assertThatThrownBy(() -> set(base, "width=-3"))
         .hasMessageContaining("width must be in [1, ");
-    assertThatThrownBy(() -> SpecCodec.Override.parse("width"))
-        .hasMessageContaining("PATH=VALUE");
   }
 }

@@ -1,0 +1,58 @@
+package org.knotwork.render.study;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.study.StudyRenderer;
+import org.knotwork.render.RenderOptions;
+import org.knotwork.render.RenderedFiles;
+import org.knotwork.render.Renderer;
+import org.knotwork.render.io.RunDirectory;
+import org.knotwork.render.progress.Progress;
+import org.knotwork.render.video.VideoOptions;
+
+/**
+ * Draws run directories of the {@code spline} kind (as {@code knotwork render RUN_DIR} does): the
+ * figures, the GIF and MP4 of the dynamics, the viewer and the report, from the snapshots the run
+ * recorded ({@link RunDirectory}).
+ */
+public final class SplineRenderer implements StudyRenderer {
+
+  @Override
+  public String kind() {
+    return "spline";
+  }
+
+  /**
+   * Renders a spline run directory.
+   *
+   * @throws InputException if the directory holds no snapshots, or a video or the viewer is asked
+   *     of a run with fewer than two
+   */
+  @Override
+  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
+    for (String o : outputs) {
+      if (!OUTPUTS.contains(o)) {
+        throw new InputException("unknown render output '" + o + "'; known: "
+            + String.join(", ", OUTPUTS.stream().sorted().toList()));
+      }
+    }
+    RenderOptions options = outputs.isEmpty() ? RenderOptions.defaults()
+        : new RenderOptions(outputs.contains("figures"), outputs.contains("gif"),
+            outputs.contains("mp4"), outputs.contains("html"), outputs.contains("report"),
+            VideoOptions.DEFAULT);
+    RenderedFiles r = Renderer.render(RunDirectory.at(runDir).load(), outDir, options,
+        Progress.SILENT);
+    List<Path> files = new ArrayList<>();
+    r.figures().values().forEach(l -> l.forEach(p -> files.add(outDir.resolve(p))));
+    for (Path p : new Path[] {r.gif(), r.mp4(), r.viewer(), r.report()}) {
+      if (p != null) {
+        files.add(outDir.resolve(p));
+      }
+    }
+    r.frameData().forEach(p -> files.add(outDir.resolve(p)));
+    return files;
+  }
+}

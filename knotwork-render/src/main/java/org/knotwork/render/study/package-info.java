@@ -1,0 +1,6 @@
+/**
+ * Renderers of study kinds, found by the {@code render} front end through {@code
+ * META-INF/services/org.knotwork.common.study.StudyRenderer}: {@link
+ * org.knotwork.render.study.SplineRenderer} draws {@code spline} run directories.
+ */
+package org.knotwork.render.study;
