@@ -6,4 +6,3 @@
  */
 package org.knotwork.io;
 
-import org.knotwork.common.io.InputException;

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.knotwork.common.catalog.CatalogEntry;
 import org.knotwork.common.io.Digests;
 import org.knotwork.common.io.InputException;
-import org.knotwork.common.io.Json;
 import org.knotwork.common.spec.SpecNode;
 import org.knotwork.common.spec.SpecText;
 import org.knotwork.common.study.Studies;

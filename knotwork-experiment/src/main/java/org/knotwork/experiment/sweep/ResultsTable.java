@@ -18,7 +18,6 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
-import org.knotwork.common.io.Json;
 import org.knotwork.common.run.RunDirectory;
 
 /**

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.study.Studies;
 import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.common.catalog.CatalogEntry;

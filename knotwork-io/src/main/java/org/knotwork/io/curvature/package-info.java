@@ -7,4 +7,3 @@
  */
 package org.knotwork.io.curvature;
 
-import org.knotwork.common.io.Json;

@@ -3,12 +3,7 @@ package org.knotwork.pathways.study;
 import java.util.List;
 import org.knotwork.common.study.StudyKind;
 import org.knotwork.common.testing.StudyKindContract;
-import org.knotwork.pathways.experiment.InitSpec;
-import org.knotwork.pathways.experiment.NetworkRunSpec;
 import org.knotwork.pathways.experiment.PathwaysSpec;
-import org.knotwork.pathways.experiment.SingleRunSpec;
-import org.knotwork.pathways.model.Activation;
-import org.knotwork.pathways.model.LossConvention;
 
 class PathwaysStudyTest extends StudyKindContract<PathwaysSpec> {
   @Override

@@ -4,7 +4,6 @@ import java.util.List;
 import org.knotwork.common.study.StudyKind;
 import org.knotwork.common.testing.StudyKindContract;
 import org.knotwork.pathways.experiment.PhasePlaneSpec;
-import org.knotwork.pathways.theory.ReducedModel;
 
 class PhasePlaneStudyTest extends StudyKindContract<PhasePlaneSpec> {
   @Override
