@@ -9,6 +9,7 @@ import org.knotwork.pathways.experiment.Scale;
 import org.knotwork.pathways.study.PathwaysStudy;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -53,13 +54,12 @@ final class PathwaysFigureCommand implements Callable<Integer> {
           + "preset's first and last step, every step for figure 4).")
   Integer frames;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
-      description = "Worker threads (results do not depend on it; default ${DEFAULT-VALUE}).")
-  int threads;
+  @Mixin
+  ThreadsOption threadsOption;
 
   @Override
   public Integer call() {
-    PathwaysCommand.checkRange("--threads", threads, 256);
+    int threads = threadsOption.count();
     Scale scale = width == null ? Scale.QUICK : width.full ? Scale.FULL : Scale.REDUCED;
     if (figure.equals("3")) {
       if (frames != null || width != null) {

@@ -17,6 +17,7 @@ import org.knotwork.pathways.model.LossConvention;
 import org.knotwork.pathways.study.PathwaysStudy;
 import org.knotwork.pathways.train.TrainOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -115,13 +116,12 @@ final class PathwaysRunCommand implements Callable<Integer> {
           + "the spec's snapshot steps, first and last step without a spec).")
   Integer frames;
 
-  @Option(names = "--threads", defaultValue = "1", paramLabel = "T",
-      description = "Worker threads (results do not depend on it; default ${DEFAULT-VALUE}).")
-  int threads;
+  @Mixin
+  ThreadsOption threadsOption;
 
   @Override
   public Integer call() {
-    PathwaysCommand.checkRange("--threads", threads, 256);
+    int threads = threadsOption.count();
     PathwaysSpec base = specFile == null ? null
         : (PathwaysSpec) Studies.read(specFile, PathwaysStudy.NAME).spec();
     Path inputs = specFile == null ? Path.of("").toAbsolutePath()
@@ -149,7 +149,7 @@ final class PathwaysRunCommand implements Callable<Integer> {
           + "--frames and --threads; edit the spec file to change its runs");
     }
     return PathwaysCommand.runAndReport(spec.commandLine().getOut(), out,
-        new Study<>(new PathwaysStudy(), withFrames(e, frames)), threads, inputs);
+        new Study<>(new PathwaysStudy(), withFrames(e, frames)), threadsOption.count(), inputs);
   }
 
   /** The experiment keeping K at {@code frames} evenly spaced steps of every run (null: as is). */

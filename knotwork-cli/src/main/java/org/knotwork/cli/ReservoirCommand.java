@@ -81,9 +81,8 @@ final class ReservoirCommand implements Runnable {
         description = "Seed of the reservoirs (generated Lorenz 96 data keep their own seed).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: all "
-        + "processors); results are byte-identical for any N.")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--print-spec", description = "Print the resolved spec (canonical JSON) and "
         + "stop.")
@@ -125,10 +124,7 @@ final class ReservoirCommand implements Runnable {
       if (this.out == null) {
         throw new InputException("--out DIR is required (the run directory)");
       }
-      int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-      if (n < 1 || n > 1024) {
-        throw new InputException("--threads must be in [1, 1024], got " + n);
-      }
+      int n = threads.count();
       PrintWriter err = cs.commandLine().getErr();
       StudyContext.Progress log = progress ? (line, fraction) -> {
         err.println("reservoir: " + line);

@@ -70,6 +70,12 @@ public final class RegimeStudy implements StudyKind<RegimeSpec> {
     return DEFAULTS;
   }
 
+  /** A small run (seconds): the one its tests and {@code run --example} use. */
+  @Override
+  public RegimeSpec example() {
+    return new RegimeSpec(20, 0.5, 2, 2, 0.5, 300, 1e-10, 0.02, 4);
+  }
+
   @Override
   public long seed(RegimeSpec spec) {
     return spec.seed();

@@ -123,6 +123,14 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
     return ExperimentSpec.defaults();
   }
 
+  /** A small run (seconds): the one its tests and {@code run --example} use. */
+  @Override
+  public ExperimentSpec example() {
+    return ExperimentSpec.builder().width(8).seed(3)
+        .method(new Method.GradientDescent(StepSize.absolute(0.05), 0))
+        .budget(StopCriteria.steps(300)).build();
+  }
+
   @Override
   public long seed(ExperimentSpec spec) {
     return spec.seed();

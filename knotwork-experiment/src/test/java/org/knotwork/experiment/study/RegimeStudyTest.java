@@ -25,11 +25,6 @@ class RegimeStudyTest extends StudyKindContract<RegimeSpec> {
   }
 
   @Override
-  protected RegimeSpec smallSpec() {
-    return new RegimeSpec(20, 0.5, 2, 2, 0.5, 300, 1e-10, 0.02, 4);
-  }
-
-  @Override
   protected List<BadField> badFields() {
     return List.of(new BadField("width", "3", "width must be even"),
         new BadField("alphaW", "0", "alphaW must be positive"),
@@ -40,8 +35,8 @@ class RegimeStudyTest extends StudyKindContract<RegimeSpec> {
   @Test
   void aRunWritesTheOrderParametersAndNetworksOfTheLibrary() {
     Path run = tmp.resolve("regime");
-    RunDirectory.run(new Study<>(kind(), smallSpec()), run, RunDirectory.Options.of(1));
-    RegimeResult ref = RegimeExperiment.run(Dataset.wiggly8(), smallSpec());
+    RunDirectory.run(new Study<>(kind(), kind().example()), run, RunDirectory.Options.of(1));
+    RegimeResult ref = RegimeExperiment.run(Dataset.wiggly8(), kind().example());
     JsonNode j = Json.readTree(run.resolve(RegimeStudy.RESULT), "result");
     assertThat(j.get("steps").asLong()).isEqualTo(ref.steps());
     assertThat(j.get("sumLoss").asDouble()).isEqualTo(ref.sumLoss());

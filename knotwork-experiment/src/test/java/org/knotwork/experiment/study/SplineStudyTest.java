@@ -4,22 +4,12 @@ import java.util.List;
 import org.knotwork.common.study.StudyKind;
 import org.knotwork.common.testing.StudyKindContract;
 import org.knotwork.experiment.ExperimentSpec;
-import org.knotwork.experiment.Method;
-import org.knotwork.experiment.StepSize;
-import org.knotwork.train.StopCriteria;
 
 /** The checks every study kind passes, for {@code spline}. */
 class SplineStudyTest extends StudyKindContract<ExperimentSpec> {
   @Override
   protected StudyKind<ExperimentSpec> kind() {
     return new SplineStudy();
-  }
-
-  @Override
-  protected ExperimentSpec smallSpec() {
-    return ExperimentSpec.builder().width(8).seed(3)
-        .method(new Method.GradientDescent(StepSize.absolute(0.05), 0))
-        .budget(StopCriteria.steps(300)).build();
   }
 
   @Override
