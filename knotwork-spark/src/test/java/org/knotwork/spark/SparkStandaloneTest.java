@@ -30,6 +30,7 @@ import org.knotwork.common.example.WalkStudy;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.run.RunDirectory;
 import org.knotwork.common.study.Study;
+import org.knotwork.experiment.study.SplineStudy;
 import org.knotwork.experiment.sweep.GridAxis;
 import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
@@ -76,7 +77,9 @@ class SparkStandaloneTest {
   static List<Case> kinds() {
     return List.of(
         Case.of("walk", new Study<>(new WalkStudy(), new WalkSpec(0, 300, 0.1, 1.0)),
-            "sigma=0.5,1,2,4", "seed=0..1"));
+            "sigma=0.5,1,2,4", "seed=0..1"),
+        Case.of("spline", new Study<>(new SplineStudy(), new SplineStudy().example()),
+            "width=4,8", "seed=0..3"));
   }
 
   /** Logs, work directories and sweeps; kept when a test fails, for the logs. */
