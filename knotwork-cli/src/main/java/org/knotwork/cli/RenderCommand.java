@@ -114,7 +114,7 @@ final class RenderCommand implements Runnable {
       List<Path> files = Studies.renderer(kind).render(path, dir, outputs,
           new StudyRenderer.Video(video.width(), video.height(), video.fps(), video.maxFrames()));
       PrintWriter pw = spec.commandLine().getOut();
-      files.stream().map(p -> dir.resolve(p).toString()).sorted().forEach(pw::println);
+      files.stream().map(Path::toString).sorted().forEach(pw::println);
       return;
     }
     Trajectory t;

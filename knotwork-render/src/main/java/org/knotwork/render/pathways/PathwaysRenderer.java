@@ -23,6 +23,11 @@ public class PathwaysRenderer implements StudyRenderer {
     return render(runDir, outDir, outputs, VideoOptions.DEFAULT);
   }
 
+  @Override
+  public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
+    return render(runDir, outDir, outputs, VideoOptions.of(video));
+  }
+
   /** Renders with the given video size, frame rate and frame count. */
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, VideoOptions video) {
     return RunRenderer.render(runDir, outDir, outputs, video);

@@ -33,16 +33,21 @@ public final class SplineRenderer implements StudyRenderer {
    */
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
+    return render(runDir, outDir, outputs, Video.DEFAULT);
+  }
+
+  @Override
+  public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
     for (String o : outputs) {
       if (!OUTPUTS.contains(o)) {
         throw new InputException("unknown render output '" + o + "'; known: "
             + String.join(", ", OUTPUTS.stream().sorted().toList()));
       }
     }
-    RenderOptions options = outputs.isEmpty() ? RenderOptions.defaults()
+    VideoOptions v = VideoOptions.of(video);
+    RenderOptions options = outputs.isEmpty() ? RenderOptions.defaults(v)
         : new RenderOptions(outputs.contains("figures"), outputs.contains("gif"),
-            outputs.contains("mp4"), outputs.contains("html"), outputs.contains("report"),
-            VideoOptions.DEFAULT);
+            outputs.contains("mp4"), outputs.contains("html"), outputs.contains("report"), v);
     RenderedFiles r = Renderer.render(RunDirectory.at(runDir).load(), outDir, options,
         Progress.SILENT);
     List<Path> files = new ArrayList<>();

@@ -33,4 +33,9 @@ public record VideoOptions(int width, int height, int fps, int maxFrames) {
   public int gifDelayCentiseconds() {
     return Math.max(2, (int) Math.round(100.0 / fps));
   }
+
+  /** The options of the study interface's video settings. */
+  public static VideoOptions of(org.knotwork.common.study.StudyRenderer.Video v) {
+    return new VideoOptions(v.width(), v.height(), v.fps(), v.maxFrames());
+  }
 }
