@@ -62,9 +62,14 @@ public record NumericCsv(List<String> columns, double[][] rows) {
    * @param minRows the least number of rows accepted
    */
   public static NumericCsv read(Path file, String what, List<String> expected, int minRows) {
+    return parse(text(file, what), what + " " + file, expected, minRows);
+  }
+
+  /** The UTF-8 text of a file, every failure one {@link InputException} naming it. */
+  private static String text(Path file, String what) {
     String where = what + " " + file;
     try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8), where, expected, minRows);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new InputException(where + " does not exist");
     } catch (java.nio.charset.MalformedInputException e) {
@@ -80,17 +85,7 @@ public record NumericCsv(List<String> columns, double[][] rows) {
    */
   public static NumericCsv readRows(Path file, String what, int width, int minRows) {
     String where = what + " " + file;
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new InputException(where + " does not exist");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new InputException(where + " is not UTF-8 text");
-    } catch (IOException e) {
-      throw new InputException("cannot read " + where + ": " + e.getMessage());
-    }
-    int eol = text.indexOf('\n');
+    String text = text(file, what);
     if (text.isBlank()) {
       throw new InputException(where + " is empty: expected a header line, then " + width
           + " numbers per line");
@@ -99,6 +94,7 @@ public record NumericCsv(List<String> columns, double[][] rows) {
     for (int j = 1; j <= width; j++) {
       names.add(Integer.toString(j));
     }
+    int eol = text.indexOf('\n');
     String body = eol < 0 ? "" : text.substring(eol + 1);
     return parse(String.join(",", names) + "\n" + body, where, names, minRows);
   }

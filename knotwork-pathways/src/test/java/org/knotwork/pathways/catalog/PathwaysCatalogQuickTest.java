@@ -2,71 +2,39 @@ package org.knotwork.pathways.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-import org.knotwork.common.catalog.CatalogContext;
 import org.knotwork.common.catalog.CatalogEntry;
-import org.knotwork.common.catalog.Measurement;
 import org.knotwork.common.catalog.Outcome;
-import org.knotwork.common.catalog.Variant;
 import org.knotwork.common.spec.SpecText;
 import org.knotwork.common.study.Studies;
+import org.knotwork.common.study.StudyKind;
+import org.knotwork.common.testing.CatalogContract;
+import org.knotwork.pathways.study.PathwaysStudy;
 
 /**
  * The pathways entries (moved from knotwork-experiment's catalog) run in their quick variant and
  * pass their claims at the stated tolerance, in one shared context as {@code reproduce --all} runs
  * them; they are contributed through the registry in the former order.
  */
-class PathwaysCatalogQuickTest {
+class PathwaysCatalogQuickTest extends CatalogContract {
   static final List<String> IDS = List.of("pathways-fig3", "pathways-fig4", "pathways-fig5",
       "pathways-fig6", "pathways-fig7", "pathways-fig8", "pathways-unequal-depths");
-  static CatalogContext context;
-  static final Map<String, Outcome> OUTCOMES = new LinkedHashMap<>();
 
-  @BeforeAll
-  static void runAll() {
-    context = new CatalogContext(Variant.QUICK, 2);
-    for (CatalogEntry e : PathwaysCatalog.entries()) {
-      OUTCOMES.put(e.id(), e.run(context));
+  @Override
+  protected List<StudyKind<?>> kinds() {
+    return List.of(new PathwaysStudy());
+  }
+
+  @Test
+  void eachOutcomeListsARunnableSpecOfTheKindThatRan() {
+    for (String id : IDS) {
+      Outcome o = outcome(id);
+      assertThat(o.specs()).hasSize(1);
+      String kind = id.equals("pathways-fig3") ? "pathways-phase-plane" : "pathways";
+      assertThat(Studies.read(SpecText.parse(o.specs().get(0), SpecText.Syntax.JSON, id), null)
+          .kind().name()).isEqualTo(kind);
     }
-  }
-
-  @AfterAll
-  static void close() {
-    context.close();
-  }
-
-  static Stream<String> ids() {
-    return IDS.stream();
-  }
-
-  @ParameterizedTest
-  @MethodSource("ids")
-  void entryPasses(String id) {
-    Outcome o = OUTCOMES.get(id);
-    assertThat(o.failures()).as("%s failures: %s", id, o.failures().stream()
-        .map(m -> m.name() + " = " + m.value() + " (" + m.bound().text() + ")")
-        .collect(Collectors.joining("; "))).isEmpty();
-    assertThat(o.passed()).isTrue();
-    assertThat(o.variant()).isEqualTo(Variant.QUICK);
-    assertThat(o.id()).isEqualTo(id);
-    assertThat(o.tables()).isNotEmpty();
-    assertThat(o.tables()).allSatisfy(t -> assertThat(t.rows()).isNotEmpty());
-    assertThat(o.measurements().stream().filter(Measurement::checked).count())
-        .isGreaterThanOrEqualTo(2);
-    // the outcome's spec is a runnable study of the kind that ran
-    assertThat(o.specs()).hasSize(1);
-    String kind = id.equals("pathways-fig3") ? "pathways-phase-plane" : "pathways";
-    assertThat(Studies.read(SpecText.parse(o.specs().get(0), SpecText.Syntax.JSON, id), null)
-        .kind().name()).isEqualTo(kind);
   }
 
   @Test
@@ -74,11 +42,9 @@ class PathwaysCatalogQuickTest {
     List<CatalogEntry> all = Studies.catalog();
     assertThat(all.stream().map(CatalogEntry::id).filter(i -> i.startsWith("pathways")))
         .containsExactlyElementsOf(IDS);
-    for (CatalogEntry e : all.stream().filter(x -> x.id().startsWith("pathways")).toList()) {
+    for (CatalogEntry e : entries()) {
       assertThat(e.demo()).isEqualTo(e.id().equals("pathways-fig3"));
       assertThat(e.claim()).contains("otes");
-      assertThat(e.tolerance()).isNotBlank();
-      assertThat(e.protocol(Variant.QUICK)).isNotBlank();
     }
     assertThat(Studies.entry("pathways-fig6").title()).contains("figure 6");
   }
@@ -101,8 +67,8 @@ class PathwaysCatalogQuickTest {
         .isEqualTo(0.7528864499299774);
   }
 
-  static double value(String id, String name) {
-    return OUTCOMES.get(id).measurements().stream().filter(m -> m.name().equals(name))
+  double value(String id, String name) {
+    return outcome(id).measurements().stream().filter(m -> m.name().equals(name))
         .findFirst().orElseThrow().value();
   }
 }
