@@ -16,8 +16,9 @@ import org.knotwork.common.study.StudyKind;
 
 /**
  * The common commands on every registered study kind, through the CLI as a user types them: run the
- * kind's example into a directory on one thread, rerun it on two and find every byte identical, and
- * sweep it over two seeds, one run directory and one table row per point.
+ * kind's example into a directory on one thread, rerun it on two and find every byte identical, draw
+ * it with its kind's renderer, and sweep it over two seeds, one run directory and one table row per
+ * point.
  */
 class EveryKindCliTest {
   static Stream<String> kinds() {
@@ -37,6 +38,17 @@ class EveryKindCliTest {
     JsonNode c = Json.MAPPER.readTree(rr.out());
     assertThat(c.get("identical").asBoolean()).as(rr.out()).isTrue();
     assertThat(rr.status()).isZero();
+
+    // its kind's renderer draws it (the test-scope example kind has none)
+    CliRun d = CliRun.run("render", run.toString(), "--figures");
+    if (kind.equals("example-walk")) {
+      CliRun.badInput(d, "no renderer draws example-walk runs");
+    } else {
+      assertThat(d.status()).as(d.err()).isZero();
+      List<String> files = d.out().lines().toList();
+      assertThat(files).isNotEmpty().allSatisfy(f -> assertThat(Path.of(f)).isRegularFile());
+      assertThat(files).anySatisfy(f -> assertThat(f).endsWith(".png"));
+    }
 
     Path spec = dir.resolve("example.json");
     Files.writeString(spec, CliRun.run("run", "--kind", kind, "--example", "--print-spec").out());

@@ -10,6 +10,7 @@ import org.knotwork.render.RenderOptions;
 import org.knotwork.render.RenderedFiles;
 import org.knotwork.render.Renderer;
 import org.knotwork.render.io.RunDirectory;
+import org.knotwork.render.model.Trajectory;
 import org.knotwork.render.progress.Progress;
 import org.knotwork.render.video.VideoOptions;
 
@@ -38,6 +39,14 @@ public final class SplineRenderer implements StudyRenderer {
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
+    return render(RunDirectory.at(runDir).load(), outDir, outputs, video);
+  }
+
+  /**
+   * Renders a trajectory with the requested outputs (empty: figures, GIF, viewer and report) and
+   * returns the files written.
+   */
+  static List<Path> render(Trajectory t, Path outDir, Set<String> outputs, Video video) {
     for (String o : outputs) {
       if (!OUTPUTS.contains(o)) {
         throw new InputException("unknown render output '" + o + "'; known: "
@@ -48,8 +57,7 @@ public final class SplineRenderer implements StudyRenderer {
     RenderOptions options = outputs.isEmpty() ? RenderOptions.defaults(v)
         : new RenderOptions(outputs.contains("figures"), outputs.contains("gif"),
             outputs.contains("mp4"), outputs.contains("html"), outputs.contains("report"), v);
-    RenderedFiles r = Renderer.render(RunDirectory.at(runDir).load(), outDir, options,
-        Progress.SILENT);
+    RenderedFiles r = Renderer.render(t, outDir, options, Progress.SILENT);
     List<Path> files = new ArrayList<>();
     r.figures().values().forEach(l -> l.forEach(p -> files.add(outDir.resolve(p))));
     for (Path p : new Path[] {r.gif(), r.mp4(), r.viewer(), r.report()}) {
