@@ -25,6 +25,7 @@ import org.knotwork.io.DataCsv;
 import org.knotwork.io.NetJson;
 import org.knotwork.io.experiment.ExperimentData;
 import org.knotwork.io.run.RunFiles;
+import org.knotwork.regime.OrderParameters;
 import org.knotwork.regime.RegimeExperiment;
 import org.knotwork.regime.RegimeResult;
 import org.knotwork.regime.RegimeSpec;
@@ -46,6 +47,11 @@ public final class RegimeStudy implements StudyKind<RegimeSpec> {
   public static final String NAME = "regime";
   /** The order parameters and how the run ended. */
   public static final String RESULT = "result.json";
+
+  /** Order parameters of a run that stopped early: all NaN. */
+  private static final OrderParameters NAN_ORDER = new OrderParameters(Double.NaN, Double.NaN,
+      Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+      Double.NaN, Double.NaN, Double.NaN);
 
   private static final RegimeSpec DEFAULTS = RegimeSpec.notes(1, 1, 0);
 
@@ -148,7 +154,13 @@ public final class RegimeStudy implements StudyKind<RegimeSpec> {
     try {
       r = RegimeExperiment.run(data, spec);
     } catch (IllegalStateException e) {
-      return new StudyResult(false, String.valueOf(e.getMessage()), Map.of());
+      // stopped early: the same metric columns as a finished run (NaN), so sweeps tabulate it
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("steps", -1L);
+      m.put("sum_loss", Double.NaN);
+      m.put("learning_rate", Double.NaN);
+      NAN_ORDER.columns().keySet().forEach(k -> m.put(k, Double.NaN));
+      return new StudyResult(false, String.valueOf(e.getMessage()), m);
     }
     DataCsv.write(dir.resolve(RunFiles.DATA), data);
     NetJson.write(dir.resolve(RunFiles.INIT), r.initial());
