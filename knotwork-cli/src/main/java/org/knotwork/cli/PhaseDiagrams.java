@@ -3,13 +3,13 @@ package org.knotwork.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.knotwork.draw.figure.Figure;
+import org.knotwork.draw.figure.FigureWriter;
+import org.knotwork.draw.figure.PhaseDiagramFigure;
+import org.knotwork.draw.figure.PhaseGrid;
+import org.knotwork.draw.figure.Style;
 import org.knotwork.regime.OrderParameters;
 import org.knotwork.regime.RegimeResult;
-import org.knotwork.render.figure.Figure;
-import org.knotwork.render.figure.FigureWriter;
-import org.knotwork.render.figure.PhaseDiagramFigure;
-import org.knotwork.render.figure.PhaseGrid;
-import org.knotwork.render.figure.Style;
 
 /**
  * Phase diagrams of a regime sweep (notes E10): one figure per order parameter, columns the ratios

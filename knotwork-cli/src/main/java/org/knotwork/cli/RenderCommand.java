@@ -7,22 +7,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.knotwork.common.io.InputException;
 import org.knotwork.common.study.Studies;
 import org.knotwork.common.study.StudyRenderer;
-import org.knotwork.common.io.InputException;
+import org.knotwork.draw.progress.Progress;
+import org.knotwork.draw.video.VideoOptions;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.RenderedFiles;
 import org.knotwork.render.Renderer;
 import org.knotwork.render.io.RunDirectory;
 import org.knotwork.render.io.TrajectoryJson;
 import org.knotwork.render.model.Trajectory;
-import org.knotwork.render.progress.Progress;
-import org.knotwork.render.video.VideoOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code knotwork render PATH}: figures, videos, the interactive viewer and the run report of a

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.knotwork.common.io.Json;
 import org.knotwork.common.run.RunDirectory;
+import org.knotwork.draw.progress.Progress;
 import org.knotwork.experiment.DataSource;
 import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.InitConfig;
@@ -18,7 +19,6 @@ import org.knotwork.experiment.study.SplineStudy;
 import org.knotwork.io.run.RunFiles;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.Renderer;
-import org.knotwork.render.progress.Progress;
 import org.knotwork.train.SnapshotSchedule;
 import org.knotwork.train.StopCriteria;
 import org.knotwork.train.StopReason;
@@ -26,9 +26,9 @@ import org.knotwork.train.TrainMethod;
 import org.knotwork.train.UpdateRule;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code knotwork train}: trains a network from a network file by gradient descent, SGD, heavy-ball

@@ -27,8 +27,8 @@
  *       model), run into the lab's common run directories;
  *   <li>{@link org.knotwork.pathways.catalog}: the module's reproduction-catalog entries.
  * </ul>
- * Figures and the K video of runs are drawn by the rendering module
- * ({@code org.knotwork.render.pathways} in knotwork-render), which depends on this one.
+ * Figures and the K video of runs are drawn by {@link org.knotwork.pathways.render} with the
+ * generic drawing toolkit of knotwork-draw (not the spline core).
  *
  * <p>Time units. The theory's time t is gradient-flow time for the loss
  * L = &frac12; &sum;<sub>i</sub> &Vert;y<sub>i</sub> &minus; &ycirc;<sub>i</sub>&Vert;<sup>2</sup>:

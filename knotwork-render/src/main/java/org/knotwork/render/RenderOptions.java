@@ -1,6 +1,6 @@
 package org.knotwork.render;
 
-import org.knotwork.render.video.VideoOptions;
+import org.knotwork.draw.video.VideoOptions;
 
 /**
  * What {@link Renderer} produces.

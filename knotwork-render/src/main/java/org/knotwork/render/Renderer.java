@@ -9,25 +9,25 @@ import java.util.List;
 import java.util.Map;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
-import org.knotwork.render.figure.Figure;
-import org.knotwork.render.figure.FigureWriter;
+import org.knotwork.draw.figure.Figure;
+import org.knotwork.draw.figure.FigureWriter;
+import org.knotwork.draw.figure.Style;
+import org.knotwork.draw.progress.Progress;
+import org.knotwork.draw.video.GifWriter;
+import org.knotwork.draw.video.Mp4Writer;
 import org.knotwork.render.figure.FunctionChart;
 import org.knotwork.render.figure.KnotPathsChart;
 import org.knotwork.render.figure.LossChart;
 import org.knotwork.render.figure.SpectrumFigure;
 import org.knotwork.render.figure.SpectrumSeries;
 import org.knotwork.render.figure.SplineSpaceChart;
-import org.knotwork.render.figure.Style;
 import org.knotwork.render.html.ReportPage;
 import org.knotwork.render.html.ViewerPage;
 import org.knotwork.render.io.FrameData;
 import org.knotwork.render.model.FrameSelection;
 import org.knotwork.render.model.Trajectory;
-import org.knotwork.render.progress.Progress;
 import org.knotwork.render.scene.Storyboard;
 import org.knotwork.render.video.FrameComposer;
-import org.knotwork.render.video.GifWriter;
-import org.knotwork.render.video.Mp4Writer;
 
 /**
  * Renders a trajectory into an output directory: figures ({@code figures/NAME.png|svg}), videos

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.knotwork.draw.progress.Progress;
+import org.knotwork.draw.video.VideoOptions;
 import org.knotwork.render.model.Trajectory;
-import org.knotwork.render.progress.Progress;
-import org.knotwork.render.video.VideoOptions;
 
 class RendererTest {
   @TempDir

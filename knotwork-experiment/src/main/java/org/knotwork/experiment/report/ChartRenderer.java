@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.knotwork.common.catalog.Figure;
 import org.knotwork.common.catalog.Table;
-import org.knotwork.render.figure.FigureWriter;
-import org.knotwork.render.figure.HeatMap;
-import org.knotwork.render.figure.HeatMapFigure;
-import org.knotwork.render.figure.Palette;
-import org.knotwork.render.figure.Style;
+import org.knotwork.draw.figure.FigureWriter;
+import org.knotwork.draw.figure.HeatMap;
+import org.knotwork.draw.figure.HeatMapFigure;
+import org.knotwork.draw.figure.Palette;
+import org.knotwork.draw.figure.Style;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.Marker;
@@ -45,11 +45,11 @@ public final class ChartRenderer implements FigureRenderer {
   @Override
   public void render(Figure figure, Table table, Path file) {
     if (figure.style().equals("heatmap")) {
-      FigureWriter.writePng(org.knotwork.render.figure.Figure.of(HeatMapFigure.of(
+      FigureWriter.writePng(org.knotwork.draw.figure.Figure.of(HeatMapFigure.of(
           List.of(heatMap(figure, table)), figure.title(), Style.SLIDE), WIDTH, HEIGHT), file);
       return;
     }
-    FigureWriter.writePng(org.knotwork.render.figure.Figure.of(chart(figure, table), WIDTH,
+    FigureWriter.writePng(org.knotwork.draw.figure.Figure.of(chart(figure, table), WIDTH,
         HEIGHT), file);
   }
 

@@ -53,7 +53,7 @@ class ChartRendererTest {
     Table k = Table.of("k", "row", "col", "value").row(1, 1, 2.0).row(1, 2, -1.0)
         .row(2, 2, 0.5).build();
     Figure f = Figure.heatmap("k", "K", "k", "col", "row", "value", "column", "row");
-    org.knotwork.render.figure.HeatMap m = ChartRenderer.heatMap(f, k);
+    org.knotwork.draw.figure.HeatMap m = ChartRenderer.heatMap(f, k);
     assertThat(m.values()[0]).containsExactly(2.0, -1.0);
     assertThat(m.values()[1][0]).isNaN();
     assertThat(m.values()[1][1]).isEqualTo(0.5);

@@ -2,6 +2,10 @@ package org.knotwork.render.figure;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.knotwork.draw.figure.KnotMarker;
+import org.knotwork.draw.figure.Palette;
+import org.knotwork.draw.figure.Series;
+import org.knotwork.draw.figure.Style;
 import org.knotwork.render.scene.FrameState;
 import org.knotwork.render.scene.Scene;
 import org.knowm.xchart.XYChart;

@@ -1,5 +1,8 @@
 package org.knotwork.render.figure;
 
+import org.knotwork.draw.figure.Palette;
+import org.knotwork.draw.figure.Series;
+import org.knotwork.draw.figure.Style;
 import org.knotwork.render.scene.FrameState;
 import org.knotwork.render.scene.Scene;
 import org.knotwork.render.scene.Storyboard;

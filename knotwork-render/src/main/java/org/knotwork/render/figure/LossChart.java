@@ -1,6 +1,9 @@
 package org.knotwork.render.figure;
 
 import java.util.Arrays;
+import org.knotwork.draw.figure.Palette;
+import org.knotwork.draw.figure.Series;
+import org.knotwork.draw.figure.Style;
 import org.knotwork.render.scene.Scene;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.XYChart;

@@ -1,7 +1,6 @@
 /**
- * Figures drawn with XChart: panels (function space, spline space, loss, knot trajectories,
- * spectrum and inertia, initialisation laws against Monte Carlo, regime phase diagrams), their
- * shared style (colour-blind-safe Okabe&ndash;Ito palette, slide-sized fonts), and layouts of several
- * panels written as PNG (javax.imageio) or SVG (Apache Batik's SVGGraphics2D).
+ * Spline-lens panels drawn with XChart on the toolkit of knotwork-draw
+ * ({@code org.knotwork.draw.figure}): function space, spline space, loss, knot trajectories, and
+ * the Hessian spectrum and inertia over training.
  */
 package org.knotwork.render.figure;

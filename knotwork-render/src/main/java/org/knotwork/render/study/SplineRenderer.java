@@ -6,13 +6,13 @@ import java.util.List;
 import java.util.Set;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.study.StudyRenderer;
+import org.knotwork.draw.progress.Progress;
+import org.knotwork.draw.video.VideoOptions;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.RenderedFiles;
 import org.knotwork.render.Renderer;
 import org.knotwork.render.io.RunDirectory;
 import org.knotwork.render.model.Trajectory;
-import org.knotwork.render.progress.Progress;
-import org.knotwork.render.video.VideoOptions;
 
 /**
  * Draws run directories of the {@code spline} kind (as {@code knotwork render RUN_DIR} does): the
