@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--kinds", description = "List the study kinds and stop.")
   boolean kinds;
 
+  @Option(names = "--progress", description = "Report progress on stderr (a line per whole "
+      + "percent, where the kind reports it).")
+  boolean progress;
+
   @Mixin
   SpecOptions flags;
 
@@ -79,8 +83,15 @@ final class RunCommand implements Callable<Integer> {
     }
     Path inputs = specFile == null ? Path.of("").toAbsolutePath()
         : specFile.toAbsolutePath().getParent();
-    RunDirectory.Finished f = RunDirectory.run(study, out,
-        RunDirectory.Options.of(threads.count()).inputsFrom(inputs));
+    RunDirectory.Options options = RunDirectory.Options.of(threads.count()).inputsFrom(inputs);
+    if (progress) {
+      PrintWriter err = spec.commandLine().getErr();
+      options = options.withProgress((phase, fraction) -> {
+        err.printf(java.util.Locale.ROOT, "knotwork: %s %.0f%%%n", phase, 100 * fraction);
+        err.flush();
+      });
+    }
+    RunDirectory.Finished f = RunDirectory.run(study, out, options);
     w.println(Json.write(summary(f)));
     return f.result().normal() ? 0 : STOPPED_EARLY;
   }

@@ -105,4 +105,23 @@ class StudyCliTest {
         out.resolve("example-walk-drift/specs/run-00.json").toString(), "--out", again.toString());
     assertThat(run.status()).as(run.err()).isZero();
   }
+
+  @Test
+  void progressGoesToStderrAndChangesNoByte() throws Exception {
+    Path a = dir.resolve("quiet");
+    Path b = dir.resolve("loud");
+    CliRun q = CliRun.run("run", "--kind", "spline", "--example", "--out", a.toString());
+    CliRun l = CliRun.run("run", "--kind", "spline", "--example", "--out", b.toString(),
+        "--progress");
+    assertThat(q.status()).isZero();
+    assertThat(l.status()).isZero();
+    assertThat(q.err()).isEmpty();
+    java.util.List<String> lines = l.err().lines().toList();
+    assertThat(lines).hasSizeGreaterThan(50).allSatisfy(x -> assertThat(x)
+        .matches("knotwork: train [0-9]{1,3}%"));
+    assertThat(lines.get(0)).isEqualTo("knotwork: train 0%");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("knotwork: train 100%");
+    assertThat(lines).doesNotHaveDuplicates();
+    assertThat(RunDirectory.compare(a, b).identical()).isTrue();
+  }
 }

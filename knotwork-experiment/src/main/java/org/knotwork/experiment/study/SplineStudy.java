@@ -28,6 +28,7 @@ import org.knotwork.data.Target;
 import org.knotwork.experiment.DataSource;
 import org.knotwork.experiment.ExperimentResult;
 import org.knotwork.experiment.ExperimentRunner;
+import org.knotwork.experiment.ResumableListener;
 import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.InitConfig;
 import org.knotwork.experiment.Method;
@@ -591,7 +592,7 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
           : spec.init().draw(spec.width(), spec.seed());
     }
     context.progress().report("train", 0);
-    ExperimentResult r = train(spec, data, initial, dir);
+    ExperimentResult r = train(spec, data, initial, dir, context.progress());
     context.progress().report("train", 1);
     return result(r);
   }
@@ -610,6 +611,17 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
    */
   public ExperimentResult train(ExperimentSpec spec, Dataset data, NetworkParams initial,
       Path dir) {
+    return train(spec, data, initial, dir, StudyContext.Progress.NONE);
+  }
+
+  /**
+   * Trains {@code spec} from {@code initial} on {@code data} into the run directory {@code dir}, as
+   * {@link #train(ExperimentSpec, Dataset, NetworkParams, Path)}, reporting the fraction of the step
+   * (descent) or time (flow) budget done to {@code progress}, once per whole percent below 100 (the
+   * caller reports the end).
+   */
+  public ExperimentResult train(ExperimentSpec spec, Dataset data, NetworkParams initial,
+      Path dir, StudyContext.Progress progress) {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -619,8 +631,8 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
         NetJson.toJson(initial));
     ExperimentResult r;
     try {
-      r = ExperimentRunner.run(spec, data, initial,
-          problem -> RunRecorder.open(dir, problem, fingerprint));
+      r = ExperimentRunner.run(spec, data, initial, problem -> new Reporting(
+          RunRecorder.open(dir, problem, fingerprint), spec, progress));
     } catch (InputException e) {
       throw e;
     } catch (IllegalArgumentException e) {
@@ -645,5 +657,70 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
   public List<CatalogEntry> catalogEntries() {
     return List.of(new FlatInitEntry(), new KnotLawsEntry(), new HessianMinimaEntry(),
         new SilentSaddleEntry(), new GdFlowEntry());
+  }
+
+  /**
+   * The run directory's recorder, reporting the fraction of the budget done on every progress row
+   * (once per whole percent); resumption is the recorder's.
+   */
+  private static final class Reporting implements ResumableListener {
+    private final ResumableListener recorder;
+    private final StudyContext.Progress progress;
+    private final boolean descent;
+    private final double budget;
+    private int percent = 0;
+
+    Reporting(ResumableListener recorder, ExperimentSpec spec, StudyContext.Progress progress) {
+      this.recorder = recorder;
+      this.progress = progress;
+      this.descent = spec.training().method().isDescent();
+      this.budget = descent ? spec.budget().maxSteps() : spec.budget().maxTime();
+    }
+
+    @Override
+    public void onProgress(org.knotwork.train.Progress p) {
+      recorder.onProgress(p);
+      double f = Math.min(1, (descent ? p.step() : p.time()) / budget);
+      int pc = (int) Math.floor(100 * f);
+      if (Double.isFinite(budget) && budget > 0 && pc > percent && pc < 100) {
+        percent = pc;
+        progress.report("train", f);
+      }
+    }
+
+    @Override
+    public void onSnapshot(org.knotwork.train.Snapshot snapshot) {
+      recorder.onSnapshot(snapshot);
+    }
+
+    @Override
+    public void onEvent(org.knotwork.train.FlowEvent event) {
+      recorder.onEvent(event);
+    }
+
+    @Override
+    public void onCheckpoint(org.knotwork.train.Checkpoint checkpoint) {
+      recorder.onCheckpoint(checkpoint);
+    }
+
+    @Override
+    public void onFinish(org.knotwork.train.TrainResult result) {
+      recorder.onFinish(result);
+    }
+
+    @Override
+    public org.knotwork.train.Checkpoint resumeFrom() {
+      return recorder.resumeFrom();
+    }
+
+    @Override
+    public List<org.knotwork.train.Progress> progressBefore() {
+      return recorder.progressBefore();
+    }
+
+    @Override
+    public List<org.knotwork.train.Snapshot> snapshotsBefore() {
+      return recorder.snapshotsBefore();
+    }
   }
 }
