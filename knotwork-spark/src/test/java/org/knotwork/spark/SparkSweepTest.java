@@ -13,9 +13,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.common.example.WalkSpec;
 import org.knotwork.common.example.WalkStudy;
 import org.knotwork.common.study.Study;
+import org.knotwork.experiment.study.SplineStudy;
 import org.knotwork.experiment.sweep.GridAxis;
 import org.knotwork.experiment.sweep.LocalSweep;
 import org.knotwork.experiment.sweep.ResultsTable;
@@ -53,10 +56,18 @@ class SparkSweepTest {
         Path.of(""), List.of(GridAxis.parse("sigma=0.5,2"), GridAxis.parse("seed=0..2")));
   }
 
-  @Test
-  void sparkLocalModeGivesTheSameTableAsTheLocalExecutor() throws Exception {
-    LocalSweep.run(dir.resolve("local"), sweep(), 2, false, new LocalSweep.Listener() {});
-    ResultsTable t = SparkSweep.run(spark, dir.resolve("spark"), sweep(), false, 6,
+  /** Sweeps of two kinds: the example kind and the spline lens. */
+  static Stream<SweepSpec> sweeps() {
+    return Stream.of(sweep(), new SweepSpec(new Study<>(new SplineStudy(),
+        new SplineStudy().example()), Path.of(""),
+        List.of(GridAxis.parse("width=4,8"), GridAxis.parse("seed=0..2"))));
+  }
+
+  @ParameterizedTest
+  @MethodSource("sweeps")
+  void sparkLocalModeGivesTheSameTableAsTheLocalExecutor(SweepSpec sweep) throws Exception {
+    LocalSweep.run(dir.resolve("local"), sweep, 2, false, new LocalSweep.Listener() {});
+    ResultsTable t = SparkSweep.run(spark, dir.resolve("spark"), sweep, false, 6,
         SparkSweep.EXECUTE);
     assertThat(t.rows()).hasSize(6);
     assertThat(Files.readString(dir.resolve("spark").resolve(ResultsTable.CSV)))
