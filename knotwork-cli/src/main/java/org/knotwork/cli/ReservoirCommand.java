@@ -46,7 +46,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code knotwork reservoir}: echo state networks versus D2R2 on Lorenz systems at 64/32/16 bits
- * (issue 11, shared/notes/reservoir.md): named presets or spec files into run directories, bring your
+ * (docs/reservoir.md): named presets or spec files into run directories, bring your
  * own series, the operation-count table, and figures of a run directory.
  */
 @Command(name = "reservoir", mixinStandardHelpOptions = true, sortOptions = false,

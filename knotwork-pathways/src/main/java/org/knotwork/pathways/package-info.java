@@ -5,7 +5,7 @@
  * solutions of Saxe, McClelland and Ganguli (2014, 2019).
  *
  * <p>Section numbers in the Javadoc ("notes &sect;2.4", "check 7") refer to the module's
- * specification {@code shared/notes/deep-linear.md}. Sub-packages:
+ * theory {@code docs/deep-linear.md}. Sub-packages:
  * <ul>
  *   <li>{@link org.knotwork.pathways.data}: input-output data sets (the hierarchical 8-item,
  *       15-feature table, binary trees of any depth, user tables) and the SVD of the input-output

@@ -1,6 +1,6 @@
 /**
  * Reservoir computers versus domain-driven regression on Lorenz systems, at 64, 32 and 16 bits
- * (issue 11; specification {@code shared/notes/reservoir.md}, "the notes" below).
+ * (theory: {@code docs/reservoir.md}, "the notes" below).
  *
  * <p>Reference: R. Pyle, N. Jovanovic, D. Subramanian, K. V. Palem, A. B. Patel, "Domain-driven models
  * yield better predictions at lower cost than reservoir computers in Lorenz systems", Phil. Trans. R.

@@ -42,12 +42,12 @@ public final class AdaptiveRegimeEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Adaptive regime: knots at the data, a linear-spline fit (notes section 6, E9)";
+    return "Adaptive regime: knots at the data, a linear-spline fit (docs/spline-lens.md §6, E9)";
   }
 
   @Override
   public String claim() {
-    return "Notes E9: at (alpha_w, alpha_v) = (0.25, 4), H = 1000, trained to L < 1e-10, >= 95% of "
+    return "docs/spline-lens.md E9: at (alpha_w, alpha_v) = (0.25, 4), H = 1000, trained to L < 1e-10, >= 95% of "
         + "the in-hull |mu| mass lies within 0.02 of a data point; sum |mu| in the hull is within "
         + "1% of the linear interpolant's total slope variation (34.65); ||f - linear "
         + "interpolant|| < 0.15 and ||f - natural cubic spline|| > 0.2.";

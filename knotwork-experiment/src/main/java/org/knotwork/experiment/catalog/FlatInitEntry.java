@@ -49,12 +49,12 @@ public final class FlatInitEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Standard initialisations give flat initial functions (notes section 5, E4)";
+    return "Standard initialisations give flat initial functions (docs/spline-lens.md §5, E4)";
   }
 
   @Override
   public String claim() {
-    return "Notes section 5 (S23, E4): for PyTorch's default, He, LeCun and Glorot normal "
+    return "docs/spline-lens.md §5 (S23, E4): for PyTorch's default, He, LeCun and Glorot normal "
         + "(zero bias) at H = 100, E[sum mu^2] = 1/9, 4, 1, 4H/(H+1)^2 and E[sum |mu|] = sqrt(H)/4, "
         + "(4/pi) sqrt(H), (2/pi) sqrt(H), (4/pi) H/(H+1); Monte Carlo agrees with the laws, "
         + "Var f0'(x) = E[sum mu^2]/2; and f0 is flat: its slope variation inside the data window "

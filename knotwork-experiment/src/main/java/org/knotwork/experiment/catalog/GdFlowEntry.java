@@ -41,12 +41,12 @@ public final class GdFlowEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Gradient descent tends to the gradient flow as eta -> 0 (notes section 10, check 10)";
+    return "Gradient descent tends to the gradient flow as eta -> 0 (docs/spline-lens.md §10, check 10)";
   }
 
   @Override
   public String claim() {
-    return "Notes section 10 check 10: gradient descent with step eta, run to time T = k eta, "
+    return "docs/spline-lens.md §10 check 10: gradient descent with step eta, run to time T = k eta, "
         + "differs from the exact gradient flow at T by O(eta): halving eta halves the error.";
   }
 

@@ -42,12 +42,12 @@ public final class HessianMinimaEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Hessian inertia at minima (notes section 4, S19, E5)";
+    return "Hessian inertia at minima (docs/spline-lens.md §4, S19, E5)";
   }
 
   @Override
   public String claim() {
-    return "Notes section 4 (S19, E5) and E6: at an interpolating minimum the Hessian has #zero = "
+    return "docs/spline-lens.md §4 (S19, E5) and E6: at an interpolating minimum the Hessian has #zero = "
         + "P - rank J, #positive = rank J, no negative eigenvalue, and its positive spectrum equals "
         + "eig(w J J^T). Fixture B (x = (-1.5, -1, 0, 1, 1.5), loss 1/2 sum r^2): network "
         + "coordinates 5 zeros and 0.0626239, 0.181097, 3.706084, 32.74805, 44.39590; spline "

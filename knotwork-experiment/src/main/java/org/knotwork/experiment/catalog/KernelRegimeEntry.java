@@ -48,12 +48,12 @@ public final class KernelRegimeEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Kernel regime: near the cubic spline and the NTK regression (notes section 6, E8)";
+    return "Kernel regime: near the cubic spline and the NTK regression (docs/spline-lens.md §6, E8)";
   }
 
   @Override
   public String claim() {
-    return "Notes section 6 (S24) and E8: with frozen knots and minimum norm, ||f - natural cubic "
+    return "docs/spline-lens.md §6 (S24) and E8: with frozen knots and minimum norm, ||f - natural cubic "
         + "spline|| on the hull is < 0.05 at H = 4000 and < 0.03 at H = 16000 (3 seeds), and "
         + "||f - linear interpolant|| > 0.25; a network trained at (alpha_w, alpha_v) = (4, 0.25) "
         + "has mean |delta beta| < 1e-3 and stays close to kernel regression with its tangent "

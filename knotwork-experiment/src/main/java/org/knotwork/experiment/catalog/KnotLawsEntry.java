@@ -40,12 +40,12 @@ public final class KnotLawsEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Knot laws of the initialisation schemes (notes section 5, S21, E4)";
+    return "Knot laws of the initialisation schemes (docs/spline-lens.md §5, S21, E4)";
   }
 
   @Override
   public String claim() {
-    return "Notes section 5 (S21, E4): the knots beta = -b/w of every scheme follow the exact law "
+    return "docs/spline-lens.md §5 (S21, E4): the knots beta = -b/w of every scheme follow the exact law "
         + "(uniform-ratio 1/(4r) inside |beta| <= r and r/(4 beta^2) beyond; Cauchy(sigma_b/sigma_w) "
         + "for Gaussians; normal-over-uniform for normal weights with default biases; U(lo, hi) for "
         + "spread); PyTorch default: P(|beta| <= 1) = 0.5; sigma_w = 2, sigma_b = 0.5: median |beta| "

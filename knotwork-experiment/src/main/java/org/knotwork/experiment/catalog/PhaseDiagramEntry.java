@@ -42,12 +42,12 @@ public final class PhaseDiagramEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "The regime phase diagram (notes section 6, E10)";
+    return "The regime phase diagram (docs/spline-lens.md §6, E10)";
   }
 
   @Override
   public String claim() {
-    return "Notes E10: sweeping alpha_w/alpha_v over 16, 4, 1, 1/4, 1/16 ((4, .25), (2, .5), (1, 1), "
+    return "docs/spline-lens.md E10: sweeping alpha_w/alpha_v over 16, 4, 1, 1/4, 1/16 ((4, .25), (2, .5), (1, 1), "
         + "(.5, 2), (.25, 4); H = 1000, until 1/2 sum r^2 < 1e-10 or the step cap), the clustering fraction, "
         + "the mean |delta beta| and ||f - natural cubic spline|| increase, and the in-hull "
         + "sum |mu| falls, as the ratio falls.";

@@ -50,12 +50,12 @@ public final class SilentSaddleEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Saddles come from silent neurons (notes section 3, S16, E6)";
+    return "Saddles come from silent neurons (docs/spline-lens.md §3, S16, E6)";
   }
 
   @Override
   public String claim() {
-    return "Notes section 3 (S16) and E6: a silent neuron (mu = 0) at a root of D(beta) with "
+    return "docs/spline-lens.md §3 (S16) and E6: a silent neuron (mu = 0) at a root of D(beta) with "
         + "S != 0 makes a strict saddle with exactly one negative eigenvalue, predicted by its "
         + "(beta, mu) block w(R - sqrt(R^2 + 4 S^2))/2; stepping along its eigenvector lowers L by "
         + "1/2 t^2 lambda. Fixture C (x = 0..4, y = (-2, -2, -2, -1, -2), beta = 8/3): spline "

@@ -62,7 +62,7 @@ public final class RegimeStudy implements StudyKind<RegimeSpec> {
 
   @Override
   public String summary() {
-    return "one point of the kernel-versus-adaptive regime experiment (notes section 6): train an "
+    return "one point of the kernel-versus-adaptive regime experiment (docs/spline-lens.md §6): train an "
         + "antisymmetric network at layer scales (alphaW, alphaV) and measure its order parameters";
   }
 

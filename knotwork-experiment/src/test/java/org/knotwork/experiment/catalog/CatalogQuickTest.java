@@ -26,7 +26,7 @@ class CatalogQuickTest extends CatalogContract {
         .containsExactly("flat-init", "hessian-minima", "silent-saddle", "gd-flow",
             "kernel-regime", "adaptive-regime", "phase-diagram");
     for (CatalogEntry e : entries()) {
-      assertThat(e.claim()).contains("otes");
+      assertThat(e.claim()).contains("docs/");
     }
     assertThat(outcome("gd-flow").specs()).isNotEmpty()
         .allSatisfy(s -> assertThat(s).contains("\"kind\" : \"spline\""));

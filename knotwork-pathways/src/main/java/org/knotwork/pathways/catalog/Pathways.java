@@ -29,7 +29,7 @@ import org.knotwork.pathways.train.Trace;
  */
 final class Pathways {
   /** Source of every pathway claim. */
-  static final String NOTES = "Notes deep-linear.md";
+  static final String NOTES = "docs/deep-linear.md";
 
   private Pathways() {}
 

@@ -44,7 +44,7 @@ class PathwaysCatalogQuickTest extends CatalogContract {
         .containsExactlyElementsOf(IDS);
     for (CatalogEntry e : entries()) {
       assertThat(e.demo()).isEqualTo(e.id().equals("pathways-fig3"));
-      assertThat(e.claim()).contains("otes");
+      assertThat(e.claim()).contains("docs/");
     }
     assertThat(Studies.entry("pathways-fig6").title()).contains("figure 6");
   }

@@ -28,12 +28,12 @@ public final class ReservoirCostEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Cost table: operation counts of D2R2 and ESNs on Lorenz 96 (reservoir notes 7)";
+    return "Cost table: operation counts of D2R2 and ESNs on Lorenz 96 (docs/reservoir.md §7)";
   }
 
   @Override
   public String claim() {
-    return "Reservoir notes section 7 (K = 8 inputs, T = 500000 training pairs, ESN degree d = 3, "
+    return "docs/reservoir.md §7 (K = 8 inputs, T = 500000 training pairs, ESN degree d = 3, "
         + "T2 readout): quartic D2R2 has C(12, 4) = 495 features and 8*495 + 486 = 4446 "
         + "multiplies per step; the candidate accountings of the paper's 68x give ~14 (per-step "
         + "multiplies, sparse N = 5000 ESN vs quartic D2R2), ~66 (training T N^2 + N^3 at N = 4000 "

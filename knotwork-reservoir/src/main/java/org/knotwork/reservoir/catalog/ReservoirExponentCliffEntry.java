@@ -33,12 +33,12 @@ public final class ReservoirExponentCliffEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "The exponent-bit cliff: both models need >= 5 exponent bits (reservoir notes 8.2)";
+    return "The exponent-bit cliff: both models need >= 5 exponent bits (docs/reservoir.md §8.2)";
   }
 
   @Override
   public String claim() {
-    return "Reservoir notes 8.2 and check 17 (authors' exponent sweep, 12-bit mantissa, weights and "
+    return "docs/reservoir.md §8.2 and check 17 (authors' exponent sweep, 12-bit mantissa, weights and "
         + "inputs truncated): D2R2 holds 1.63 -> 1.52 MTU down to 5 exponent bits and collapses to "
         + "0.03 at 4; the ESN 1.24 MTU down to 5 and 0.26 at 4: both collapse at <= 4 exponent bits.";
   }

@@ -32,12 +32,12 @@ public final class ReservoirL63OrderingEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Lorenz 63: D2R2 > LSR ESN ~ quadratic D2R2 > HSR ESN (reservoir notes check 13)";
+    return "Lorenz 63: D2R2 > LSR ESN ~ quadratic D2R2 > HSR ESN (docs/reservoir.md check 13)";
   }
 
   @Override
   public String claim() {
-    return "Reservoir notes 8.4 and check 13 (Pyle et al. 2021): on the authors' Lorenz 63 recipe "
+    return "docs/reservoir.md §8.4 and check 13 (Pyle et al. 2021): on the authors' Lorenz 63 recipe "
         + "(section 1) D2R2(p=3) beats D2R2(p=2) and every LSR ESN, D2R2(p=4) beats D2R2(p=3), the "
         + "LSR ESN forecasts about as long as quadratic D2R2 (section 4.2: the LSR ESN is in effect "
         + "a quadratic regression), the HSR ESN is worst; mean-curve horizons within 20% of the "

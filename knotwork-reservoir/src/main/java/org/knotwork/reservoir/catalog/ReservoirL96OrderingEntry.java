@@ -33,13 +33,13 @@ public final class ReservoirL96OrderingEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Three-tier Lorenz 96: D2R2 > LSR ESN ~ quadratic D2R2 > HSR ESN (reservoir notes "
+    return "Three-tier Lorenz 96: D2R2 > LSR ESN ~ quadratic D2R2 > HSR ESN (docs/reservoir.md "
         + "check 14)";
   }
 
   @Override
   public String claim() {
-    return "Reservoir notes 8.4 and check 14 (Pyle et al. 2021, Fig. 6a): on the X variables of the "
+    return "docs/reservoir.md §8.4 and check 14 (Pyle et al. 2021, Fig. 6a): on the X variables of the "
         + "three-tier Lorenz 96 (section 2, globally z-scored) quartic D2R2 beats quadratic D2R2 and "
         + "the LSR ESN, both beat the HSR ESN, which fails at once in more windows; the LSR ESN "
         + "forecasts about as long as quadratic D2R2 (0.752 vs 0.726 MTU in (C)); at full size the "

@@ -33,12 +33,12 @@ public final class ReservoirPrecisionEntry implements CatalogEntry {
 
   @Override
   public String title() {
-    return "Precision: D2R2 robust, ESN fragile at binary16 on Lorenz 96 (reservoir notes check 17)";
+    return "Precision: D2R2 robust, ESN fragile at binary16 on Lorenz 96 (docs/reservoir.md check 17)";
   }
 
   @Override
   public String claim() {
-    return "Reservoir notes section 6 and check 17 (Pyle et al. 2021): with the model trained in "
+    return "docs/reservoir.md §6 and check 17 (Pyle et al. 2021): with the model trained in "
         + "binary64 and run at IEEE binary16, quartic D2R2's Lorenz 96 horizon changes by <= 10% "
         + "(A: 2.00 -> 1.86 MTU) while the LSR ESN loses more (A: 1.25 -> 0.42 MTU with a binary16 "
         + "state); scope stated per run: binary16 on the weights only (arithmetic binary64, what the "

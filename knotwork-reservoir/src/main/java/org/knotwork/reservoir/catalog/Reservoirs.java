@@ -26,7 +26,7 @@ import org.knotwork.reservoir.scoring.TestWindows;
 import org.knotwork.reservoir.series.Scaling;
 
 /**
- * The reservoir-computing runs (issue 11, shared/notes/reservoir.md) shared by the reservoir entries,
+ * The reservoir-computing runs (docs/reservoir.md) shared by the reservoir entries,
  * each computed once per catalog run through {@link CatalogContext#memo}.
  *
  * <ul>

@@ -1,5 +1,5 @@
 /**
- * The reproduction experiments as a Java API (notes &sect;8, &sect;10, issue 11 item 6): an
+ * The reproduction experiments as a Java API (notes &sect;8, &sect;10): an
  * {@link org.knotwork.reservoir.experiment.ExperimentSpec} (validated record) says which data, models,
  * test windows and precisions to run; {@link org.knotwork.reservoir.experiment.ExperimentRunner} trains
  * every model once in binary64, scores it at every precision through the one harness, and returns an

@@ -25,7 +25,7 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Figures of a reservoir run directory (issue 11; the CSV files that
+ * Figures of a reservoir run directory (the CSV files that
  * {@code org.knotwork.reservoir.io.ResultFiles} writes into a {@code reservoir} study's run directory,
  * read as plain tables so that this module does not depend on the reservoir module; {@link
  * ReservoirRenderer} is the study renderer):

@@ -43,7 +43,7 @@ import org.knotwork.reservoir.series.TimeSeries;
 
 /**
  * The study kind {@code reservoir}: echo state networks versus D2R2 on Lorenz 63, three-tier Lorenz 96
- * or a series of your own, at 64, 32 and 16 bits (issue 11, notes reservoir.md). The spec is an {@link
+ * or a series of your own, at 64, 32 and 16 bits (docs/reservoir.md). The spec is an {@link
  * ExperimentSpec} ({@link ReservoirSpecs} gives its text form); a run writes the result files of {@link
  * ResultFiles#writeRun} into the run directory, plus {@value #SERIES} for a csv source: the bytes of
  * the input file, which a rerun reads instead of the spec's path.
