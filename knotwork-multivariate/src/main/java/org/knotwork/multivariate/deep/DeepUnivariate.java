@@ -167,10 +167,10 @@ public record DeepUnivariate(double[] w1, double[] b1, double[][] w2, double[] b
 
   /**
    * The distinct layer-1 knots &minus;b<sup>1</sup><sub>i</sub>/W<sup>1</sup><sub>i</sub>
-   * (W<sup>1</sup><sub>i</sub> &ne; 0), sorted (§4).
+   * (W<sup>1</sup><sub>i</sub> &ne; 0), sorted (§4); a knot at zero is +0.0.
    */
   public double[] layer1Knots() {
-    return Arrays.stream(w1Indices()).mapToDouble(i -> -b1[i] / w1[i]).sorted().distinct()
+    return Arrays.stream(w1Indices()).mapToDouble(i -> -b1[i] / w1[i] + 0.0).sorted().distinct()
         .toArray();
   }
 
@@ -203,7 +203,7 @@ public record DeepUnivariate(double[] w1, double[] b1, double[][] w2, double[] b
           }
         }
         if (a != 0) {
-          double r = -bb / a;
+          double r = -bb / a + 0.0; // + 0.0 turns -0.0 into 0.0 for sort/distinct
           if (r > lo && r < hi) {
             roots[count++] = r;
           }
