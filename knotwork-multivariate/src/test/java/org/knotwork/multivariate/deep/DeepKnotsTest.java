@@ -165,6 +165,67 @@ class DeepKnotsTest {
    * f = relu(z) has knots 0.5 (slope +1), 1.5 (slope back to 0); the layer-1 knots 0 and 1 stay
    * as structural knots (0 carries no slope: z &lt; 0 there; at 1, z goes from slope 1 to -1).
    */
+  /** §4.4: rescaling one unit of either layer (in by a, out by 1/a) moves no knot. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void perUnitRescalingMovesNoKnot(int seed) {
+    DeepUnivariate net = net(seed);
+    Rng rng = Rng.of(seed, "rescale");
+    double[] w1 = net.w1();
+    double[] b1 = net.b1();
+    double[][] w2 = net.w2();
+    double[] b2 = net.b2();
+    double[] v = net.v();
+    for (int i = 0; i < w1.length; i++) {
+      double a = Math.exp(rng.uniform(-2, 2));
+      w1[i] *= a;
+      b1[i] *= a;
+      for (double[] row : w2) {
+        row[i] /= a;
+      }
+    }
+    for (int k = 0; k < b2.length; k++) {
+      double a = Math.exp(rng.uniform(-2, 2));
+      for (int i = 0; i < w1.length; i++) {
+        w2[k][i] *= a;
+      }
+      b2[k] *= a;
+      v[k] /= a;
+    }
+    double tol = 1e-12 * scale(net, 1);
+    double[][] before = slopeCarrying(net.spline(), tol);
+    double[][] after = slopeCarrying(new DeepUnivariate(w1, b1, w2, b2, v, net.c()).spline(), tol);
+    assertThat(after[0].length).isEqualTo(before[0].length);
+    for (int k = 0; k < before[0].length; k++) {
+      double t = before[0][k];
+      assertThat(Math.abs(after[0][k] - t)).isLessThan(1e-12 * (1 + Math.abs(t)));
+      assertThat(Math.abs(after[1][k] - before[1][k])).isLessThan(1e-12 * scale(net, t));
+    }
+  }
+
+  /**
+   * Knots and delta-slopes with knots closer than 1e-12 relative merged (units whose knots agree
+   * mathematically may differ by an ulp after rescaling) and slope-free knots dropped.
+   */
+  private static double[][] slopeCarrying(KnotSpline s, double tol) {
+    double[] t = s.knots();
+    double[] d = s.deltaSlopes();
+    double[] mt = new double[t.length];
+    double[] md = new double[t.length];
+    int m = 0;
+    for (int k = 0; k < t.length; k++) {
+      if (m > 0 && t[k] - mt[m - 1] <= 1e-12 * (1 + Math.abs(t[k]))) {
+        md[m - 1] += d[k];
+      } else {
+        mt[m] = t[k];
+        md[m++] = d[k];
+      }
+    }
+    int[] keep = IntStream.range(0, m).filter(k -> Math.abs(md[k]) > tol).toArray();
+    return new double[][] {Arrays.stream(keep).mapToDouble(k -> mt[k]).toArray(),
+        Arrays.stream(keep).mapToDouble(k -> md[k]).toArray()};
+  }
+
   @Test
   void handMadeNet() {
     DeepUnivariate net = new DeepUnivariate(new double[] {1, 1}, new double[] {0, -1},
