@@ -3,6 +3,7 @@ package org.knotwork.multivariate.deep;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.knotwork.common.io.InputException;
+import org.knotwork.multivariate.net.Checks;
 
 /**
  * A ReLU network with one input and two hidden layers (docs/multivariate-deep.md §4):
@@ -22,49 +23,29 @@ public record DeepUnivariate(double[] w1, double[] b1, double[][] w2, double[] b
 
   /** Validates (H1, H2 &ge; 1, consistent shapes, finite entries) and copies. */
   public DeepUnivariate {
-    w1 = finiteCopy("w1", w1);
-    b1 = finiteCopy("b1", b1);
-    b2 = finiteCopy("b2", b2);
-    v = finiteCopy("v", v);
+    w1 = Checks.finiteCopy("w1", w1);
+    b1 = Checks.finiteCopy("b1", b1);
+    b2 = Checks.finiteCopy("b2", b2);
+    v = Checks.finiteCopy("v", v);
     if (w1.length == 0) {
       throw new InputException("w1 must have at least one entry (H1 >= 1)");
     }
     if (b2.length == 0) {
       throw new InputException("b2 must have at least one entry (H2 >= 1)");
     }
-    length("b1", b1, w1.length);
-    length("v", v, b2.length);
+    Checks.sameLength("b1", b1, "w1", w1.length);
+    Checks.sameLength("v", v, "b2", b2.length);
     if (w2 == null || w2.length != b2.length) {
       throw new InputException("w2 has " + (w2 == null ? 0 : w2.length) + " rows, expected H2 = "
           + b2.length);
     }
     double[][] copy = new double[w2.length][];
     for (int k = 0; k < w2.length; k++) {
-      copy[k] = finiteCopy("w2[" + k + "]", w2[k]);
-      length("w2[" + k + "]", copy[k], w1.length);
+      copy[k] = Checks.finiteCopy("w2[" + k + "]", w2[k]);
+      Checks.sameLength("w2[" + k + "]", copy[k], "w1", w1.length);
     }
     w2 = copy;
-    if (!Double.isFinite(c)) {
-      throw new InputException("c must be finite, got " + c);
-    }
-  }
-
-  private static double[] finiteCopy(String name, double[] a) {
-    if (a == null) {
-      throw new InputException(name + " is missing");
-    }
-    for (int i = 0; i < a.length; i++) {
-      if (!Double.isFinite(a[i])) {
-        throw new InputException(name + "[" + i + "] must be finite, got " + a[i]);
-      }
-    }
-    return a.clone();
-  }
-
-  private static void length(String name, double[] a, int n) {
-    if (a.length != n) {
-      throw new InputException(name + " has " + a.length + " entries, expected " + n);
-    }
+    Checks.finite("c", c);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.knotwork.multivariate.loss;
 
+import java.util.function.ToDoubleFunction;
 import org.knotwork.common.io.InputException;
 import org.knotwork.multivariate.net.HyperplaneNet;
 import org.knotwork.multivariate.net.ShallowNet;
@@ -74,20 +75,19 @@ public final class NaiveLoss2D {
   /** L for a network in network coordinates. */
   public double loss(ShallowNet net) {
     requireDim(net.dim());
-    double s = 0;
-    for (int j = 0; j < x.length; j++) {
-      double r = net.value(x[j]) - y[j];
-      s += r * r;
-    }
-    return s / (2.0 * x.length);
+    return meanHalfSquare(net::value);
   }
 
   /** L for a network in hyperplane coordinates. */
   public double loss(HyperplaneNet net) {
     requireDim(net.dim());
+    return meanHalfSquare(net::value);
+  }
+
+  private double meanHalfSquare(ToDoubleFunction<double[]> f) {
     double s = 0;
     for (int j = 0; j < x.length; j++) {
-      double r = net.value(x[j]) - y[j];
+      double r = f.applyAsDouble(x[j]) - y[j];
       s += r * r;
     }
     return s / (2.0 * x.length);

@@ -2,11 +2,15 @@ package org.knotwork.multivariate.net;
 
 import org.knotwork.common.io.InputException;
 
-/** Shape and finiteness checks shared by the coordinate records; messages name the field. */
-final class Checks {
+/**
+ * Shape and finiteness checks shared by this module's records; each failure is an
+ * {@link InputException} whose one-line message starts with the field's name. Internal helper.
+ */
+public final class Checks {
   private Checks() {}
 
-  static double[] finiteCopy(String name, double[] a) {
+  /** A copy of {@code a}, every entry finite. */
+  public static double[] finiteCopy(String name, double[] a) {
     if (a == null) {
       throw new InputException(name + " is missing");
     }
@@ -38,14 +42,16 @@ final class Checks {
     return out;
   }
 
-  static void sameLength(String name, double[] a, String other, int n) {
+  /** Requires {@code a.length == n}, the size of the field {@code other}. */
+  public static void sameLength(String name, double[] a, String other, int n) {
     if (a.length != n) {
       throw new InputException(name + " has " + a.length + " entries, expected " + n
-          + " (one per row of " + other + ")");
+          + " to match " + other);
     }
   }
 
-  static void finite(String name, double x) {
+  /** Requires x finite. */
+  public static void finite(String name, double x) {
     if (!Double.isFinite(x)) {
       throw new InputException(name + " must be finite, got " + x);
     }

@@ -2,6 +2,7 @@ package org.knotwork.multivariate.loss;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -50,34 +51,27 @@ class LossDerivativesTest {
   }
 
   static double[] fdGradient(ToDoubleFunction<double[]> f, double[] p) {
-    double[] g = new double[p.length];
-    for (int k = 0; k < p.length; k++) {
-      double h = step(p[k]);
-      double[] a = p.clone();
-      double[] b = p.clone();
-      a[k] += h;
-      b[k] -= h;
-      g[k] = (f.applyAsDouble(a) - f.applyAsDouble(b)) / (2 * h);
-    }
-    return g;
+    double[][] d = fdHessian(t -> new double[] {f.applyAsDouble(t)}, p);
+    return Arrays.stream(d).mapToDouble(row -> row[0]).toArray();
   }
 
-  static double[][] fdHessian(Function<double[], double[]> grad, double[] p) {
-    double[][] hess = new double[p.length][];
+  /** Row k: the central difference of {@code f} along parameter k (for a gradient, the Hessian). */
+  static double[][] fdHessian(Function<double[], double[]> f, double[] p) {
+    double[][] out = new double[p.length][];
     for (int k = 0; k < p.length; k++) {
       double h = step(p[k]);
       double[] a = p.clone();
       double[] b = p.clone();
       a[k] += h;
       b[k] -= h;
-      double[] ga = grad.apply(a);
-      double[] gb = grad.apply(b);
-      hess[k] = new double[p.length];
-      for (int l = 0; l < p.length; l++) {
-        hess[k][l] = (ga[l] - gb[l]) / (2 * h);
+      double[] fa = f.apply(a);
+      double[] fb = f.apply(b);
+      out[k] = new double[fa.length];
+      for (int l = 0; l < fa.length; l++) {
+        out[k][l] = (fa[l] - fb[l]) / (2 * h);
       }
     }
-    return hess;
+    return out;
   }
 
   private static double relErr(double[] got, double[] ref) {
