@@ -6,10 +6,10 @@ import org.knotwork.common.io.InputException;
 import org.knotwork.multivariate.net.Checks;
 
 /**
- * A ReLU network with one input and two hidden layers (docs/multivariate-deep.md §4):
- * h<sup>1</sup> = relu(W<sup>1</sup>x + b<sup>1</sup>) &isin; R<sup>H1</sup>, h<sup>2</sup> =
- * relu(W<sup>2</sup>h<sup>1</sup> + b<sup>2</sup>) &isin; R<sup>H2</sup>, f = v&middot;h<sup>2</sup> + c.
- * relu'(0) = 0 throughout. Immutable; arrays are copied in and out.
+ * A ReLU network with one input and two hidden layers (docs/multivariate-deep.md §4): h<sup>1</sup>
+ * = relu(W<sup>1</sup>x + b<sup>1</sup>) &isin; R<sup>H1</sup>, h<sup>2</sup> =
+ * relu(W<sup>2</sup>h<sup>1</sup> + b<sup>2</sup>) &isin; R<sup>H2</sup>, f =
+ * v&middot;h<sup>2</sup> + c. relu'(0) = 0 throughout. Immutable; arrays are copied in and out.
  *
  * @param w1 first-layer weights (length H1)
  * @param b1 first-layer biases (length H1)
@@ -160,10 +160,11 @@ public record DeepUnivariate(double[] w1, double[] b1, double[][] w2, double[] b
   }
 
   /**
-   * The layer-2 knots (§4): on each open interval between consecutive layer-1 knots h<sup>1</sup> is
-   * affine, so z<sub>k</sub>(x) = A<sub>k</sub>x + B<sub>k</sub> there; its root
-   * &minus;B<sub>k</sub>/A<sub>k</sub> is a knot when it falls strictly inside the interval. Roots at a layer-1 knot are layer-1 knots
-   * already. Sorted and distinct, and distinct from the layer-1 knots.
+   * The layer-2 knots (§4): on each open interval between consecutive layer-1 knots h<sup>1</sup>
+   * is affine, so z<sub>k</sub>(x) = A<sub>k</sub>x + B<sub>k</sub> there; its root
+   * &minus;B<sub>k</sub>/A<sub>k</sub> is a knot when it falls strictly inside the interval. Roots
+   * at a layer-1 knot are layer-1 knots already. Sorted and distinct, and distinct from the layer-1
+   * knots.
    */
   public double[] layer2Knots() {
     double[] p = layer1Knots();
@@ -196,8 +197,8 @@ public record DeepUnivariate(double[] w1, double[] b1, double[][] w2, double[] b
 
   /**
    * f as a 1-D spline (§4): every layer-1 and layer-2 knot (a knot through which no active path
-   * carries slope keeps delta-slope 0), with delta-slopes from the forward-pass slopes of the pieces
-   * on either side, anchored at the first knot (0 if there is none). Cost
+   * carries slope keeps delta-slope 0), with delta-slopes from the forward-pass slopes of the
+   * pieces on either side, anchored at the first knot (0 if there is none). Cost
    * O(K&middot;H1&middot;H2) for K knots: the reference path, not the prefix-sum one.
    */
   public KnotSpline spline() {

@@ -4,11 +4,12 @@ import java.util.Arrays;
 import org.knotwork.common.io.InputException;
 
 /**
- * A continuous piecewise-linear function of one variable in knot form (docs/multivariate-deep.md §4):
- * f(x) = f(a) + s<sub>&minus;</sub>(x &minus; a) + &Sigma;<sub>k</sub> &delta;<sub>k</sub>(relu(x &minus;
- * t<sub>k</sub>) &minus; relu(a &minus; t<sub>k</sub>)), with sorted knots t<sub>k</sub>, delta-slopes
- * &delta;<sub>k</sub> (the slope jump at t<sub>k</sub>, possibly 0 for a structural knot that carries
- * no slope), the slope s<sub>&minus;</sub> at &minus;&infin; and the value f(a) at an anchor a.
+ * A continuous piecewise-linear function of one variable in knot form (docs/multivariate-deep.md
+ * §4): f(x) = f(a) + s<sub>&minus;</sub>(x &minus; a) + &Sigma;<sub>k</sub>
+ * &delta;<sub>k</sub>(relu(x &minus; t<sub>k</sub>) &minus; relu(a &minus; t<sub>k</sub>)), with
+ * sorted knots t<sub>k</sub>, delta-slopes &delta;<sub>k</sub> (the slope jump at t<sub>k</sub>,
+ * possibly 0 for a structural knot that carries no slope), the slope s<sub>&minus;</sub> at
+ * &minus;&infin; and the value f(a) at an anchor a.
  *
  * @param knots knots, strictly increasing
  * @param deltaSlopes slope jumps, one per knot
@@ -57,7 +58,9 @@ public record KnotSpline(double[] knots, double[] deltaSlopes, double leftSlope,
     return knots.length;
   }
 
-  /** The slope right of every knot (at +&infin;): s<sub>&minus;</sub> + &Sigma;&delta;<sub>k</sub>. */
+  /**
+   * The slope right of every knot (at +&infin;): s<sub>&minus;</sub> + &Sigma;&delta;<sub>k</sub>.
+   */
   public double rightSlope() {
     double s = leftSlope;
     for (double dk : deltaSlopes) {

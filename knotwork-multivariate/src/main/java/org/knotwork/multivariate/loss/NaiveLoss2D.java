@@ -8,18 +8,18 @@ import org.knotwork.multivariate.net.ShallowNet;
 /**
  * The mean squared loss L = 1/(2N) &Sigma;<sub>j</sub> r<sub>j</sub><sup>2</sup>, r<sub>j</sub> =
  * f(x<sub>j</sub>) &minus; y<sub>j</sub>, with its gradient and exact Hessian, computed naively in
- * O(N&middot;H) per loss or gradient (docs/multivariate-deep.md §2). This is the reference path that
- * faster engines are tested against.
+ * O(N&middot;H) per loss or gradient (docs/multivariate-deep.md §2). This is the reference path
+ * that faster engines are tested against.
  *
- * <p><b>Parameter orders (§2.1).</b> Network coordinates, any d: w<sub>1</sub> (d entries), &hellip;,
- * w<sub>H</sub>, b<sub>1..H</sub>, v<sub>1..H</sub>, c (as {@link ShallowNet#toVector()}).
- * Hyperplane coordinates, d = 2 only: &theta;<sub>1..H</sub>, &beta;<sub>1..H</sub>,
- * &mu;<sub>1..H</sub>, c (as {@link HyperplaneNet#toAngleVector()}).
+ * <p><b>Parameter orders (§2.1).</b> Network coordinates, any d: w<sub>1</sub> (d entries),
+ * &hellip;, w<sub>H</sub>, b<sub>1..H</sub>, v<sub>1..H</sub>, c (as {@link
+ * ShallowNet#toVector()}). Hyperplane coordinates, d = 2 only: &theta;<sub>1..H</sub>,
+ * &beta;<sub>1..H</sub>, &mu;<sub>1..H</sub>, c (as {@link HyperplaneNet#toAngleVector()}).
  *
- * <p><b>One-sided convention (§2.3).</b> relu'(0) = 0: a data point exactly on a hyperplane counts as
- * inactive for that neuron, in the loss's gradient and Hessian alike. The formulas are the true
- * derivatives wherever no data point lies on a hyperplane; where one does, L is not differentiable and
- * they are the derivatives of the branch on which that neuron is off at that point (PyTorch's
+ * <p><b>One-sided convention (§2.3).</b> relu'(0) = 0: a data point exactly on a hyperplane counts
+ * as inactive for that neuron, in the loss's gradient and Hessian alike. The formulas are the true
+ * derivatives wherever no data point lies on a hyperplane; where one does, L is not differentiable
+ * and they are the derivatives of the branch on which that neuron is off at that point (PyTorch's
  * convention).
  */
 public final class NaiveLoss2D {
@@ -99,9 +99,10 @@ public final class NaiveLoss2D {
   }
 
   /**
-   * The exact Hessian in network coordinates (§2.2): (1/N)&Sigma;J<sub>j</sub><sup>T</sup>J<sub>j</sub>
-   * + (1/N)&Sigma;r<sub>j</sub>&nabla;<sup>2</sup>f(x<sub>j</sub>), whose only nonzero second derivatives
-   * of f are &part;<sup>2</sup>f/&part;v<sub>i</sub>&part;w<sub>i</sub> = x and
+   * The exact Hessian in network coordinates (§2.2):
+   * (1/N)&Sigma;J<sub>j</sub><sup>T</sup>J<sub>j</sub> +
+   * (1/N)&Sigma;r<sub>j</sub>&nabla;<sup>2</sup>f(x<sub>j</sub>), whose only nonzero second
+   * derivatives of f are &part;<sup>2</sup>f/&part;v<sub>i</sub>&part;w<sub>i</sub> = x and
    * &part;<sup>2</sup>f/&part;v<sub>i</sub>&part;b<sub>i</sub> = 1 on active points.
    */
   public double[][] hessian(ShallowNet net) {

@@ -7,9 +7,9 @@ import org.knotwork.common.math.Vectors;
 /**
  * A shallow ReLU network on R<sup>d</sup> in hyperplane coordinates (docs/multivariate-deep.md §1):
  * f(x) = c + &Sigma;<sub>i</sub> &mu;<sub>i</sub>&middot;relu(n<sub>i</sub>&middot;x &minus;
- * &beta;<sub>i</sub>). Neuron i is the hyperplane {x : n<sub>i</sub>&middot;x = &beta;<sub>i</sub>} with
- * unit normal n<sub>i</sub>, signed offset &beta;<sub>i</sub> and delta-slope &mu;<sub>i</sub>: &nabla;f
- * jumps by &mu;<sub>i</sub>n<sub>i</sub> across it.
+ * &beta;<sub>i</sub>). Neuron i is the hyperplane {x : n<sub>i</sub>&middot;x = &beta;<sub>i</sub>}
+ * with unit normal n<sub>i</sub>, signed offset &beta;<sub>i</sub> and delta-slope
+ * &mu;<sub>i</sub>: &nabla;f jumps by &mu;<sub>i</sub>n<sub>i</sub> across it.
  *
  * <p>Every row of {@code n} is a unit vector (to 1e-9) or, for a <em>null neuron</em> (the image of
  * w<sub>i</sub> = 0, whose constant was folded into c), exactly zero with &beta;<sub>i</sub> =
@@ -46,7 +46,8 @@ public record HyperplaneNet(double[][] n, double[] beta, double[] mu, double c) 
   }
 
   /**
-   * For d = 2, the angle form (§1.1): n<sub>i</sub> = (cos &theta;<sub>i</sub>, sin &theta;<sub>i</sub>).
+   * For d = 2, the angle form (§1.1): n<sub>i</sub> = (cos &theta;<sub>i</sub>, sin
+   * &theta;<sub>i</sub>).
    */
   public static HyperplaneNet fromAngles(double[] theta, double[] beta, double[] mu, double c) {
     double[] t = Checks.finiteCopy("theta", theta);
@@ -102,7 +103,9 @@ public record HyperplaneNet(double[][] n, double[] beta, double[] mu, double c) 
     return Vectors.norm(n[i]) == 0;
   }
 
-  /** The signed distance n<sub>i</sub>&middot;x &minus; &beta;<sub>i</sub> of x from hyperplane i. */
+  /**
+   * The signed distance n<sub>i</sub>&middot;x &minus; &beta;<sub>i</sub> of x from hyperplane i.
+   */
   public double distance(int i, double[] x) {
     return Vectors.dot(n[i], x) - beta[i];
   }
@@ -120,7 +123,10 @@ public record HyperplaneNet(double[][] n, double[] beta, double[] mu, double c) 
     return f;
   }
 
-  /** &nabla;f(x) = &Sigma;<sub>i active</sub> &mu;<sub>i</sub>n<sub>i</sub>, relu'(0) = 0 (§1, §2.3). */
+  /**
+   * &nabla;f(x) = &Sigma;<sub>i active</sub> &mu;<sub>i</sub>n<sub>i</sub>, relu'(0) = 0 (§1,
+   * §2.3).
+   */
   public double[] gradient(double[] x) {
     Checks.checkPoint(x, dim());
     double[] g = new double[dim()];
@@ -146,8 +152,8 @@ public record HyperplaneNet(double[][] n, double[] beta, double[] mu, double c) 
   }
 
   /**
-   * For d = 2, the flat vector &theta;<sub>1..H</sub>, &beta;<sub>1..H</sub>, &mu;<sub>1..H</sub>, c
-   * (the hyperplane parameter order of §2.1); length 3H + 1.
+   * For d = 2, the flat vector &theta;<sub>1..H</sub>, &beta;<sub>1..H</sub>, &mu;<sub>1..H</sub>,
+   * c (the hyperplane parameter order of §2.1); length 3H + 1.
    */
   public double[] toAngleVector() {
     int h = n.length;

@@ -88,8 +88,8 @@ public record ShallowNet(double[][] w, double[] b, double[] v, double c) {
   }
 
   /**
-   * &nabla;f(x) = &Sigma;<sub>i active</sub> v<sub>i</sub>w<sub>i</sub> with relu'(0) = 0 (§1, §2.3):
-   * on a hyperplane it is the gradient on the neuron's inactive side.
+   * &nabla;f(x) = &Sigma;<sub>i active</sub> v<sub>i</sub>w<sub>i</sub> with relu'(0) = 0 (§1,
+   * §2.3): on a hyperplane it is the gradient on the neuron's inactive side.
    */
   public double[] gradient(double[] x) {
     Checks.checkPoint(x, dim());
@@ -103,10 +103,11 @@ public record ShallowNet(double[][] w, double[] b, double[] v, double c) {
   }
 
   /**
-   * Hyperplane coordinates (§1): n<sub>i</sub> = w<sub>i</sub>/‖w<sub>i</sub>‖, &beta;<sub>i</sub> =
-   * &minus;b<sub>i</sub>/‖w<sub>i</sub>‖, &mu;<sub>i</sub> = v<sub>i</sub>‖w<sub>i</sub>‖. A neuron
-   * with w<sub>i</sub> = 0 is the constant v<sub>i</sub>&middot;relu(b<sub>i</sub>): it is added to c
-   * and the neuron becomes a null neuron (n = 0, &beta; = 0, &mu; = 0), so indices are kept.
+   * Hyperplane coordinates (§1): n<sub>i</sub> = w<sub>i</sub>/‖w<sub>i</sub>‖, &beta;<sub>i</sub>
+   * = &minus;b<sub>i</sub>/‖w<sub>i</sub>‖, &mu;<sub>i</sub> = v<sub>i</sub>‖w<sub>i</sub>‖. A
+   * neuron with w<sub>i</sub> = 0 is the constant v<sub>i</sub>&middot;relu(b<sub>i</sub>): it is
+   * added to c and the neuron becomes a null neuron (n = 0, &beta; = 0, &mu; = 0), so indices are
+   * kept.
    */
   public HyperplaneNet toHyperplane() {
     int h = w.length;
@@ -132,8 +133,9 @@ public record ShallowNet(double[][] w, double[] b, double[] v, double c) {
   }
 
   /**
-   * The per-neuron balance &delta;<sub>i</sub> = ‖w<sub>i</sub>‖<sup>2</sup> + b<sub>i</sub><sup>2</sup>
-   * &minus; v<sub>i</sub><sup>2</sup>, conserved by gradient flow in network coordinates (§1.4).
+   * The per-neuron balance &delta;<sub>i</sub> = ‖w<sub>i</sub>‖<sup>2</sup> +
+   * b<sub>i</sub><sup>2</sup> &minus; v<sub>i</sub><sup>2</sup>, conserved by gradient flow in
+   * network coordinates (§1.4).
    */
   public double[] balance() {
     double[] d = new double[w.length];
@@ -213,10 +215,11 @@ public record ShallowNet(double[][] w, double[] b, double[] v, double c) {
   }
 
   /**
-   * For d = 2: the Jacobian of the map (w, b, v, c) &rarr; (&theta;, &beta;, &mu;, c) (§2.4), rows in
-   * the order of {@link HyperplaneNet#toAngleVector()} and columns in the order of
-   * {@link #toVector()}: &part;&theta;<sub>i</sub>/&part;w<sub>i</sub> = n<sub>i</sub><sup>&perp;</sup>/‖w<sub>i</sub>‖,
-   * &part;&beta;<sub>i</sub>/&part;w<sub>i</sub> = &minus;&beta;<sub>i</sub>n<sub>i</sub>/‖w<sub>i</sub>‖,
+   * For d = 2: the Jacobian of the map (w, b, v, c) &rarr; (&theta;, &beta;, &mu;, c) (§2.4), rows
+   * in the order of {@link HyperplaneNet#toAngleVector()} and columns in the order of {@link
+   * #toVector()}: &part;&theta;<sub>i</sub>/&part;w<sub>i</sub> =
+   * n<sub>i</sub><sup>&perp;</sup>/‖w<sub>i</sub>‖, &part;&beta;<sub>i</sub>/&part;w<sub>i</sub> =
+   * &minus;&beta;<sub>i</sub>n<sub>i</sub>/‖w<sub>i</sub>‖,
    * &part;&beta;<sub>i</sub>/&part;b<sub>i</sub> = &minus;1/‖w<sub>i</sub>‖,
    * &part;&mu;<sub>i</sub>/&part;w<sub>i</sub> = v<sub>i</sub>n<sub>i</sub>,
    * &part;&mu;<sub>i</sub>/&part;v<sub>i</sub> = ‖w<sub>i</sub>‖, &part;c/&part;c = 1.

@@ -15,8 +15,8 @@ import org.knotwork.common.random.Rng;
 
 /**
  * Check 7 of docs/multivariate-deep.md: the reported knots of a two-hidden-layer univariate net
- * against a dense-grid forward pass (sign changes of every unit's pre-activation, slope jumps of f),
- * and the spline form against the network.
+ * against a dense-grid forward pass (sign changes of every unit's pre-activation, slope jumps of
+ * f), and the spline form against the network.
  */
 class DeepKnotsTest {
   private static final double LO = -6;

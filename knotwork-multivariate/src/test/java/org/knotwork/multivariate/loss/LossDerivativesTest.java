@@ -133,7 +133,10 @@ class LossDerivativesTest {
     assertThat(relErr(hess, fdh)).isLessThan(1e-6);
   }
 
-  /** Check 4: J<sup>T</sup> &nabla;<sub>(&theta;,&beta;,&mu;,c)</sub>L = &nabla;<sub>(w,b,v,c)</sub>L, and J itself. */
+  /**
+   * Check 4: J<sup>T</sup> &nabla;<sub>(&theta;,&beta;,&mu;,c)</sub>L =
+   * &nabla;<sub>(w,b,v,c)</sub>L, and J itself.
+   */
   @ParameterizedTest
   @MethodSource("seeds")
   void chainRuleBetweenCoordinateSystems(int seed) {

@@ -13,7 +13,9 @@ import org.knotwork.common.random.Rng;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
 
-/** Check 1 of docs/multivariate-deep.md: conversions, symmetries, and d = 1 against knotwork-core. */
+/**
+ * Check 1 of docs/multivariate-deep.md: conversions, symmetries, and d = 1 against knotwork-core.
+ */
 class ConversionTest {
   private static final int[] DIMS = {1, 2, 3, 5};
 
@@ -175,7 +177,8 @@ class ConversionTest {
     assertThat(a.width()).isEqualTo(b.width());
     for (int i = 0; i < a.width(); i++) {
       assertThat(RandomNets.maxDiff(a.n(i), b.n(i))).isLessThanOrEqualTo(tol);
-      assertThat(Math.abs(a.beta(i) - b.beta(i))).isLessThanOrEqualTo(tol * (1 + Math.abs(b.beta(i))));
+      assertThat(Math.abs(a.beta(i) - b.beta(i)))
+          .isLessThanOrEqualTo(tol * (1 + Math.abs(b.beta(i))));
       assertThat(Math.abs(a.mu(i) - b.mu(i))).isLessThanOrEqualTo(tol * (1 + Math.abs(b.mu(i))));
     }
     assertThat(Math.abs(a.c() - b.c())).isLessThanOrEqualTo(tol * (1 + Math.abs(b.c())));

@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.common.random.Rng;
 
 /**
- * Check 2 of docs/multivariate-deep.md: across hyperplane i, &nabla;f jumps by &mu;<sub>i</sub>n<sub>i</sub>,
- * measured by finite differences taken entirely on one side of the hyperplane.
+ * Check 2 of docs/multivariate-deep.md: across hyperplane i, &nabla;f jumps by
+ * &mu;<sub>i</sub>n<sub>i</sub>, measured by finite differences taken entirely on one side of the
+ * hyperplane.
  */
 class GradientJumpTest {
   private static final double H = 1e-6;

@@ -6,7 +6,9 @@ import org.knotwork.common.random.Rng;
 public final class RandomNets {
   private RandomNets() {}
 
-  /** A random net of width h in dimension d; each neuron is a null neuron with probability pNull. */
+  /**
+   * A random net of width h in dimension d; each neuron is a null neuron with probability pNull.
+   */
   public static ShallowNet shallow(Rng rng, int h, int d, double pNull) {
     double[][] w = new double[h][d];
     double[] b = new double[h];
