@@ -12,9 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.knotwork.common.random.Rng;
+import org.knotwork.data.Dataset;
+import org.knotwork.loss.LossNormalization;
+import org.knotwork.loss.NaiveLoss;
 import org.knotwork.multivariate.net.HyperplaneNet;
 import org.knotwork.multivariate.net.RandomNets;
 import org.knotwork.multivariate.net.ShallowNet;
+import org.knotwork.net.NetworkParams;
 
 /**
  * Checks 3 and 4 of docs/multivariate-deep.md: gradient and Hessian of the loss in network and
@@ -175,6 +179,37 @@ class LossDerivativesTest {
             .as("J[%d][%d]", r, col).isLessThan(1e-6 * Math.max(1, Math.abs(jac[r][col])));
       }
     }
+  }
+
+  /** d = 1: loss, gradient and Hessian in network coordinates equal knotwork-core's NaiveLoss. */
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void oneDimensionalCaseMatchesTheUnivariateReference(int seed) {
+    Problem pr = problem(seed, 1);
+    ShallowNet net = pr.net();
+    int n = pr.loss().size();
+    Rng rng = Rng.of(seed, "loss");
+    double[] w = new double[net.width()];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = net.w(i)[0];
+    }
+    NetworkParams core = new NetworkParams(w, net.b(), net.v(), net.c());
+    double[][] x = new double[n][1];
+    double[] xs = new double[n];
+    double[] ys = new double[n];
+    for (int j = 0; j < n; j++) {
+      do {
+        x[j][0] = rng.uniform(-2, 2);
+      } while (RandomNets.nearestHyperplane(net.toHyperplane(), x[j]) < 1e-3);
+      xs[j] = x[j][0];
+      ys[j] = rng.gaussian();
+    }
+    NaiveLoss2D ours = new NaiveLoss2D(x, ys);
+    NaiveLoss ref = new NaiveLoss(new Dataset(xs, ys), LossNormalization.MEAN);
+    assertThat(ours.loss(net)).isCloseTo(ref.loss(core),
+        org.assertj.core.api.Assertions.within(1e-12 * (1 + ref.loss(core))));
+    assertThat(relErr(ours.gradient(net), ref.gradient(core))).isLessThan(1e-12);
+    assertThat(relErr(ours.hessian(net), ref.hessian(core))).isLessThan(1e-12);
   }
 
   /**
