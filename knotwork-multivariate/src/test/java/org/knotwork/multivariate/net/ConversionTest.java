@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -18,6 +19,7 @@ import org.knotwork.net.SplineParams;
  */
 class ConversionTest {
   private static final int[] DIMS = {1, 2, 3, 5};
+  private static double worstValue;
 
   static Stream<Integer> seeds() {
     return IntStream.range(0, 40).boxed();
@@ -39,6 +41,7 @@ class ConversionTest {
       worst = Math.max(worst,
           Math.abs(ref.value(x) - f.applyAsDouble(x)) / (1 + RandomNets.scale(ref, x)));
     }
+    worstValue = Math.max(worstValue, worst);
     return worst;
   }
 
@@ -182,5 +185,10 @@ class ConversionTest {
       assertThat(Math.abs(a.mu(i) - b.mu(i))).isLessThanOrEqualTo(tol * (1 + Math.abs(b.mu(i))));
     }
     assertThat(Math.abs(a.c() - b.c())).isLessThanOrEqualTo(tol * (1 + Math.abs(b.c())));
+  }
+
+  @AfterAll
+  static void report() {
+    System.out.println("check 1: worst |f - f'| / (1 + scale) over all conversions " + worstValue);
   }
 }
