@@ -68,7 +68,7 @@ final class PathwaysCommand implements Runnable {
     m.put("run", dir.toString());
     m.put("runs", runs);
     out.println(Json.write(m));
-    return r.normal() ? 0 : TrainCommand.STOPPED_EARLY;
+    return r.normal() ? 0 : RunCommand.STOPPED_EARLY;
   }
 
   /** The one-line summary of a network run, from the study's metrics. */

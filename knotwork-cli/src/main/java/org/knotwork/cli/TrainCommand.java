@@ -53,7 +53,7 @@ import picocli.CommandLine.Spec;
             + "state), 2 for bad input."})
 final class TrainCommand implements Callable<Integer> {
   /** Exit status of a run that stopped early (diverged, event limit, integrator failure). */
-  static final int STOPPED_EARLY = 3;
+  static final int STOPPED_EARLY = RunCommand.STOPPED_EARLY;
 
   @Spec
   CommandSpec spec;

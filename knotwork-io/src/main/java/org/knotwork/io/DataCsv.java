@@ -12,21 +12,20 @@ import org.knotwork.data.Dataset;
  * ignored; anything else that is not two finite numbers is an error naming the line.
  */
 public final class DataCsv {
+  /** The header. */
+  private static final List<String> HEADER = List.of("x", "y");
+
   private DataCsv() {}
 
   /** Reads a data CSV; every problem becomes one {@link InputException}. */
   public static Dataset read(Path file) {
-    NumericCsv c = NumericCsv.read(file, "data file", List.of("x", "y"), 1);
+    NumericCsv c = NumericCsv.read(file, "data file", HEADER, 1);
     return new Dataset(c.column("x"), c.column("y"));
   }
 
   /** The CSV text of a data set (header {@code x,y}; round-trip exact). */
   public static String toCsv(Dataset d) {
-    StringBuilder sb = new StringBuilder("x,y\n");
-    for (int i = 0; i < d.size(); i++) {
-      sb.append(d.x(i)).append(',').append(d.y(i)).append('\n');
-    }
-    return sb.toString();
+    return NumericCsv.format(HEADER, d.x(), d.y());
   }
 
   /** Writes a data set atomically. */

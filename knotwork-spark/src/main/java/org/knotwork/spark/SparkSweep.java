@@ -90,8 +90,7 @@ public final class SparkSweep {
       int index = Integer.parseInt(line.substring(0, tab));
       Map<String, Object> m;
       try {
-        m = ResultsTable.metrics(Json.MAPPER.readTree(line.substring(tab + 1)),
-            "result of grid point " + index);
+        m = ResultsTable.columns(Manifest.metrics(Json.MAPPER.readTree(line.substring(tab + 1))));
       } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
         throw new IllegalStateException("grid point " + index + " returned malformed metrics: "
             + e.getOriginalMessage(), e);

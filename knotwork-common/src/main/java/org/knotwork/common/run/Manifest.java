@@ -85,6 +85,21 @@ public record Manifest(String kind, String version, String commit, String jvm, S
   }
 
   /**
+   * Metrics from their JSON object ({@link #metricsTree}'s inverse): whole numbers as Long, other
+   * numbers as Double, null as NaN, booleans and text as they are.
+   */
+  public static Map<String, Object> metrics(JsonNode tree) {
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    tree.fields().forEachRemaining(e -> {
+      JsonNode v = e.getValue();
+      metrics.put(e.getKey(), v.isNull() ? Double.NaN : v.isIntegralNumber() ? (Object) v.longValue()
+          : v.isNumber() ? (Object) v.doubleValue() : v.isBoolean() ? (Object) v.booleanValue()
+          : v.asText());
+    });
+    return metrics;
+  }
+
+  /**
    * Reads a manifest tree.
    *
    * @param where the file, for messages
@@ -94,13 +109,7 @@ public record Manifest(String kind, String version, String commit, String jvm, S
       throw new InputException(where + " is not a Knotwork run manifest (it needs \"kind\" and "
           + "\"sha256\"); it may come from an older Knotwork: run the spec again");
     }
-    Map<String, Object> metrics = new LinkedHashMap<>();
-    m.path("metrics").fields().forEachRemaining(e -> {
-      JsonNode v = e.getValue();
-      metrics.put(e.getKey(), v.isNull() ? Double.NaN : v.isIntegralNumber() ? (Object) v.longValue()
-          : v.isNumber() ? (Object) v.doubleValue() : v.isBoolean() ? (Object) v.booleanValue()
-          : v.asText());
-    });
+    Map<String, Object> metrics = metrics(m.path("metrics"));
     Map<String, String> files = new LinkedHashMap<>();
     m.get("sha256").fields().forEachRemaining(e -> files.put(e.getKey(), e.getValue().asText()));
     JsonNode kw = m.path("knotwork");

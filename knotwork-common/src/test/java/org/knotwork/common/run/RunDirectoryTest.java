@@ -80,4 +80,15 @@ class RunDirectoryTest {
     assertThatThrownBy(() -> RunDirectory.study(dir)).isInstanceOf(InputException.class)
         .hasMessageContaining("has no spec.json");
   }
+
+  @Test
+  void metricsRoundTripThroughTheirJsonIncludingBooleansTextAndNaN() {
+    Map<String, Object> m = new java.util.LinkedHashMap<>();
+    m.put("steps", 12L);
+    m.put("loss", 0.25);
+    m.put("diverged", true);
+    m.put("reason", "step_budget");
+    m.put("undefined", Double.NaN);
+    assertThat(Manifest.metrics(Manifest.metricsTree(m))).isEqualTo(m);
+  }
 }

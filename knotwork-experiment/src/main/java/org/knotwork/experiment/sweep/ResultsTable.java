@@ -1,6 +1,5 @@
 package org.knotwork.experiment.sweep;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,14 +9,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.knotwork.common.io.AtomicFiles;
-import org.knotwork.common.io.InputException;
 import org.knotwork.common.run.RunDirectory;
 
 /**
@@ -135,32 +132,6 @@ public record ResultsTable(List<String> columns, List<List<Object>> rows) {
     Map<String, Object> out = new LinkedHashMap<>();
     metrics.forEach((k, v) -> out.put(k, v instanceof Boolean b ? b.toString()
         : v instanceof Integer i ? (Object) i.longValue() : v));
-    return out;
-  }
-
-  /** The metrics columns of a parsed {@code final.json} (see {@link #readMetrics}). */
-  public static Map<String, Object> metrics(JsonNode n, String where) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    Iterator<Map.Entry<String, JsonNode>> it = n.fields();
-    while (it.hasNext()) {
-      Map.Entry<String, JsonNode> e = it.next();
-      if (e.getKey().equals("message")) {
-        continue;
-      }
-      JsonNode v = e.getValue();
-      if (v.isNull()) {
-        out.put(e.getKey(), Double.NaN);
-      } else if (v.isTextual()) {
-        out.put(e.getKey(), v.textValue());
-      } else if (v.isIntegralNumber()) {
-        out.put(e.getKey(), v.longValue());
-      } else if (v.isNumber()) {
-        out.put(e.getKey(), v.doubleValue());
-      } else {
-        throw new InputException(where + ": field " + e.getKey()
-            + " must be a number, text or null");
-      }
-    }
     return out;
   }
 

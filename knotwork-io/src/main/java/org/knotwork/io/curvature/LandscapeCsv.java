@@ -1,5 +1,7 @@
 package org.knotwork.io.curvature;
 
+import java.util.List;
+import org.knotwork.common.io.NumericCsv;
 import org.knotwork.landscape.Atlas;
 import org.knotwork.landscape.AtlasEntry;
 import org.knotwork.landscape.Slice1D;
@@ -12,13 +14,7 @@ public final class LandscapeCsv {
 
   /** {@code t,loss}. */
   public static String slice(Slice1D s) {
-    StringBuilder sb = new StringBuilder("t,loss\n");
-    double[] t = s.t();
-    double[] l = s.loss();
-    for (int k = 0; k < t.length; k++) {
-      sb.append(t[k]).append(',').append(l[k]).append('\n');
-    }
-    return sb.toString();
+    return NumericCsv.format(List.of("t", "loss"), s.t(), s.loss());
   }
 
   /** {@code s,t,loss}, s varying slowest. */
