@@ -5,6 +5,7 @@ import org.knotwork.data.Dataset;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
+import org.knotwork.objective.DifferentiableObjective;
 import org.knotwork.objective.MinibatchObjective;
 
 /**
@@ -90,6 +91,12 @@ public final class ShallowObjective implements MinibatchObjective {
    */
   public LossWorkspace workspace() {
     return new LossWorkspace(loss, width, orientation);
+  }
+
+  /** A {@link #workspace()}: no allocation per evaluation. */
+  @Override
+  public DifferentiableObjective evaluator() {
+    return workspace();
   }
 
   @Override

@@ -19,4 +19,13 @@ public interface DifferentiableObjective {
   default double value(double[] theta) {
     return valueAndGradient(theta, new double[dimension()]);
   }
+
+  /**
+   * An evaluator of this objective for repeated calls from one thread, bit-identical to this one
+   * ({@link #valueAndGradient}, {@link #value}) but free to reuse scratch memory between calls: what
+   * iterative methods call every step. This object itself unless the implementation says otherwise.
+   */
+  default DifferentiableObjective evaluator() {
+    return this;
+  }
 }

@@ -2,6 +2,7 @@ package org.knotwork.regime;
 
 import java.util.Arrays;
 import org.knotwork.data.Dataset;
+import org.knotwork.loss.JacobianOperator;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;
 import org.knotwork.net.SplineParams;
@@ -119,19 +120,11 @@ public record OrderParameters(double relativeParameterChange, double meanKnotDis
     double[] dc = distances(grid, f, cubic);
     double[] dl = distances(grid, f, linear);
     SweepLoss loss = SweepLoss.of(data);
-    double[][] k0 = loss.jacobianOperator(initial).tangentKernel();
-    double[][] k1 = loss.jacobianOperator(trained).tangentKernel();
-    double dk = 0;
-    double nk = 0;
-    for (int i = 0; i < k0.length; i++) {
-      for (int j = 0; j < k0.length; j++) {
-        dk += (k1[i][j] - k0[i][j]) * (k1[i][j] - k0[i][j]);
-        nk += k0[i][j] * k0[i][j];
-      }
-    }
+    double kernelChange = JacobianOperator.relativeKernelChange(loss.jacobianOperator(initial),
+        loss.jacobianOperator(trained));
     return new OrderParameters(den == 0 ? Double.NaN : Math.sqrt(num / den), mean, median,
         inHull == 0 ? Double.NaN : near / inHull, inHull, Interpolant.linearTotalVariation(data),
-        dc[0], dc[1], dl[0], dl[1], Math.sqrt(dk / nk), epsilon);
+        dc[0], dc[1], dl[0], dl[1], kernelChange, epsilon);
   }
 
   /** A uniform grid of {@link #GRID} points on the hull, merged with the data points. */

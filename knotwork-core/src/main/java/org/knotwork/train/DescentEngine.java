@@ -22,6 +22,7 @@ final class DescentEngine {
     double lr = rule.learningRate();
     int dim = obj.dimension();
     MinibatchObjective mb = minibatch(obj, method.batchSize());
+    DifferentiableObjective evaluator = obj.evaluator();
     StopCriteria stop = spec.stop();
     long budget = stop.stepBudget(lr);
     long[] snapSteps = spec.snapshots().steps(lr);
@@ -63,7 +64,7 @@ final class DescentEngine {
       double loss = Double.NaN;
       double gnorm = Double.NaN;
       if (evalFull) {
-        loss = obj.valueAndGradient(theta, full);
+        loss = evaluator.valueAndGradient(theta, full);
         gnorm = Vectors.sqrtSumOfSquares(full);
       }
       if (k == 0 && resume == null) {

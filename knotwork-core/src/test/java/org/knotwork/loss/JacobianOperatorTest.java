@@ -65,6 +65,42 @@ class JacobianOperatorTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void relativeKernelChangeMatchesTheDenseKernels(long seed) {
+    Rng rng = Rng.of(seed, "kernel-change");
+    Dataset data = NotesFixtures.randomData(31, rng);
+    NetworkParams from = NotesFixtures.randomNet(7, rng, true);
+    NetworkParams to = NotesFixtures.randomNet(7, rng, true);
+    SweepLoss sweep = SweepLoss.of(data);
+    NaiveLoss naive = new NaiveLoss(data, LossNormalization.MEAN);
+    double[][] j0 = naive.jacobian(from);
+    double[][] j1 = naive.jacobian(to);
+    double diff = 0;
+    double norm = 0;
+    for (int a = 0; a < j0.length; a++) {
+      for (int b = 0; b < j0.length; b++) {
+        double k0 = 0;
+        double k1 = 0;
+        for (int k = 0; k < j0[a].length; k++) {
+          k0 += j0[a][k] * j0[b][k];
+          k1 += j1[a][k] * j1[b][k];
+        }
+        diff += (k1 - k0) * (k1 - k0);
+        norm += k0 * k0;
+      }
+    }
+    double expected = Math.sqrt(diff / norm);
+    assertThat(expected).isGreaterThan(1e-3);
+    assertThat(JacobianOperator.relativeKernelChange(sweep.jacobianOperator(from),
+        sweep.jacobianOperator(to))).isCloseTo(expected, within(1e-12 * expected));
+    assertThat(JacobianOperator.relativeKernelChange(sweep.jacobianOperator(from),
+        sweep.jacobianOperator(from))).isZero();
+    assertThatThrownBy(() -> JacobianOperator.relativeKernelChange(sweep.jacobianOperator(from),
+        SweepLoss.of(data).jacobianOperator(to))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("same SweepLoss");
+  }
+
   @Test
   void rejectsVectorsOfTheWrongLength() {
     JacobianOperator op = NotesFixtures.lossA().jacobianOperator(NotesFixtures.netAB());
