@@ -28,8 +28,10 @@ public final class D2r2Model {
   }
 
   /**
-   * Fits on the pairs (&phi;(u(t)), u(t+1)), t = from &hellip; to &minus; 2, by streaming Gram
-   * accumulation and a Cholesky ridge solve.
+   * Fits on the pairs (&phi;(u(t)), u(t+1)), t = from &hellip; to &minus; 2, by a Cholesky ridge
+   * solve of normal equations accumulated while streaming over the series: from the moments of the
+   * data ({@link MomentGram}, docs/reservoir.md &sect;4.4) where that form is smaller than the Gram
+   * matrix, by blocked rank-k updates ({@link GramAccumulator}) otherwise.
    *
    * @param degree polynomial degree p &ge; 1
    * @param ridge &beta; &ge; 0
@@ -44,6 +46,12 @@ public final class D2r2Model {
           + series.length() + ", got [" + from + ", " + to + ")");
     }
     PolynomialFeatures phi = new PolynomialFeatures(series.dimension(), degree);
+    if (MomentGram.applies(phi)) {
+      MomentGram mg = new MomentGram(phi);
+      MomentGram.Sums sums = mg.accumulate(series, from, to, parallel);
+      RidgeSolution fit = mg.solve(sums, ridge);
+      return new D2r2Model(phi, fit.weights(), fit, sums.maxAbsFeature());
+    }
     int k = series.dimension();
     GramAccumulator acc = new GramAccumulator(phi.size(), k, 256, parallel);
     double[] u = new double[k];
