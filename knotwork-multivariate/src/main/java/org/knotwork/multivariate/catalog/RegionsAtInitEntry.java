@@ -167,9 +167,4 @@ public final class RegionsAtInitEntry implements CatalogEntry {
     }
     return seen.size();
   }
-
-  @Override
-  public boolean demo() {
-    return true;
-  }
 }
