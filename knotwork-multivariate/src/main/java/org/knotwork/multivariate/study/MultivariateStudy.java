@@ -15,6 +15,7 @@ import org.knotwork.common.spec.SpecNode;
 import org.knotwork.common.study.StudyContext;
 import org.knotwork.common.study.StudyKind;
 import org.knotwork.common.study.StudyResult;
+import org.knotwork.multivariate.catalog.DeepRegionsAtInitEntry;
 import org.knotwork.multivariate.catalog.RegionsAtInitEntry;
 import org.knotwork.multivariate.geometry.Arrangement;
 import org.knotwork.multivariate.geometry.Box;
@@ -237,6 +238,6 @@ public final class MultivariateStudy implements StudyKind<MultivariateSpec> {
 
   @Override
   public List<CatalogEntry> catalogEntries() {
-    return List.of(new RegionsAtInitEntry(this));
+    return List.of(new RegionsAtInitEntry(this), new DeepRegionsAtInitEntry());
   }
 }
