@@ -30,7 +30,8 @@ import java.util.function.LongConsumer;
  * count. Same network, same bytes, whatever {@code threads}.
  */
 public final class Simulator implements AutoCloseable {
-  private static final int MIN_BLOCK = 1024;
+  /** The default smallest block of neurons a pass is split into. */
+  public static final int MIN_BLOCK = 1024;
 
   private final Network network;
   private final double dt;
@@ -58,6 +59,19 @@ public final class Simulator implements AutoCloseable {
    */
   public Simulator(Network network, double dt, int threads, boolean strictExp,
       SpikeRecord record) {
+    this(network, dt, threads, strictExp, record, MIN_BLOCK);
+  }
+
+  /**
+   * An engine at step 0 whose passes split populations into blocks of at least {@code minBlock}
+   * neurons (tests use small blocks to exercise the split on small networks; results never depend
+   * on it).
+   */
+  public Simulator(Network network, double dt, int threads, boolean strictExp,
+      SpikeRecord record, int minBlock) {
+    if (minBlock < 1) {
+      throw new IllegalArgumentException("minBlock must be >= 1, got " + minBlock);
+    }
     if (!(dt > 0) || !Double.isFinite(dt)) {
       throw new IllegalArgumentException("dt must be positive and finite, got " + dt);
     }
@@ -80,7 +94,7 @@ public final class Simulator implements AutoCloseable {
       offsets[p] = network.offset(p);
       refractorySteps[p] = pops.get(p).model().refractorySteps(dt);
       Population pop = pops.get(p);
-      int blocks = blocks(pop.size(), threads);
+      int blocks = Math.max(1, Math.min(threads, pop.size() / minBlock));
       SpikeBuffer[] bufs = new SpikeBuffer[blocks];
       neuronBlockSpikes.add(bufs);
       List<Projection> fromSources = new ArrayList<>();
@@ -119,10 +133,6 @@ public final class Simulator implements AutoCloseable {
         }
       }
     }
-  }
-
-  private static int blocks(int n, int threads) {
-    return Math.max(1, Math.min(threads, n / MIN_BLOCK));
   }
 
   /** The current step (0 before the first). */
