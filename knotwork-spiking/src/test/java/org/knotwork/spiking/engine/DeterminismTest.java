@@ -8,7 +8,7 @@ import org.knotwork.spiking.network.SheetNetwork;
 
 /**
  * Check 11 of the spiking notes: the CI network (40&times;40 E, 20&times;20 I, 10&times;10 X, dt 0.05,
- * 500 ms) gives byte-identical spike records at 1, 2 and 4 threads, and another seed changes them.
+ * 250 ms) gives byte-identical spike records at 1, 2 and 4 threads, and another seed changes them.
  */
 class DeterminismTest {
 
@@ -16,7 +16,7 @@ class DeterminismTest {
     SheetNetwork net = SheetNetwork.build(SheetModel.HUANG_LAYER2.resized(10, 40, 20), seed);
     SpikeRecord rec = new SpikeRecord(10_000_000);
     try (Simulator s = new Simulator(net.network(), 0.05, threads, true, rec, 128)) {
-      s.run(10_000, null);
+      s.run(5_000, null);
     }
     return rec;
   }
