@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * @param wie W_IE (from E to I)
  * @param wii W_II
  * @param inputE feedforward input to E
- * @param inputI feedforward input to I (0.32 unattended, 0.50 attended in the notes)
+ * @param inputI feedforward input to I (0.32 unattended, 0.50 attended)
  * @param tauE E time constant (ms)
  * @param tauI I time constant (ms)
  * @param sigmaE E footprint width
@@ -35,7 +35,7 @@ public record NeuralField(double wee, double wei, double wie, double wii, double
     }
   }
 
-  /** The notes' field: W = [80 &minus;160; 120 &minus;200], x = (0.48, &mu;_I), &tau;_E = 5, &sigma;_E = 0.1. */
+  /** The field of docs/spiking.md (P9): W = [80 &minus;160; 120 &minus;200], x = (0.48, &mu;_I), &tau;_E = 5, &sigma;_E = 0.1. */
   public static NeuralField huang(double muI, double tauI, double sigmaI) {
     return new NeuralField(80, -160, 120, -200, 0.48, muI, 5, tauI, 0.1, sigmaI);
   }
@@ -169,7 +169,7 @@ public record NeuralField(double wee, double wei, double wie, double wii, double
   }
 
   /**
-   * The category of the most unstable mode, as the notes' table: "S" stable, "O" a k = 0
+   * The category of the most unstable mode, as the table of (P13): "S" stable, "O" a k = 0
    * oscillation, "W" + |k| a complex (wave) mode, "B" + |k| a real (bump) mode; |k| printed to two
    * decimals without trailing zeros (1, 1.41, 2.24, ...).
    */

@@ -1,7 +1,7 @@
 package org.knotwork.spiking.network;
 
 /**
- * A 2&times;2 block of recurrent parameters indexed (post, pre), as the notes' tables: {@code ei}
+ * A 2&times;2 block of recurrent parameters indexed (post, pre), as the tables of docs/spiking.md: {@code ei}
  * is from I cells to E cells.
  *
  * @param ee E to E

@@ -15,7 +15,7 @@ package org.knotwork.spiking.study;
 public record Recording(long maxSpikes, double countBin, int sampleCells, double minRate,
     double window, double distanceBin, int faCells, double faBin) {
 
-  /** The notes' measurement settings: 500 cells, 2 Hz, 200 ms boxcar, 0.025 bins, FA on 50 cells of 140 ms. */
+  /** The measurement settings of (P14), (P15): 500 cells, 2 Hz, 200 ms boxcar, 0.025 bins, FA on 50 cells of 140 ms. */
   public static final Recording DEFAULTS =
       new Recording(200_000_000L, 10, 500, 2, 200, 0.025, 50, 140);
 

@@ -19,7 +19,10 @@ import org.knotwork.spiking.network.SheetModel;
 public record SpikingSpec(long seed, double dt, double duration, double burnIn, boolean strictExp,
     SheetModel model, Recording recording) {
 
-  /** The reduced scale of the notes (&sect;2.9): X 25&sup2;, E 100&sup2;, I 50&sup2;, dt 0.05, 6 s, 1 s burn-in. */
+  /**
+   * The reduced scale of docs/spiking.md &sect;2.9: X 25&sup2;, E 100&sup2;, I 50&sup2;, dt 0.05,
+   * 6 s, 1 s burn-in.
+   */
   public static final SpikingSpec DEFAULTS = new SpikingSpec(1, 0.05, 6000, 1000, true,
       SheetModel.HUANG_LAYER2.resized(25, 100, 50), Recording.DEFAULTS);
 
