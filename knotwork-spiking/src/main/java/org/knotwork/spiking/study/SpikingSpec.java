@@ -26,9 +26,12 @@ public record SpikingSpec(long seed, double dt, double duration, double burnIn, 
   public static final SpikingSpec DEFAULTS = new SpikingSpec(1, 0.05, 6000, 1000, true,
       SheetModel.HUANG_LAYER2.resized(25, 100, 50), Recording.DEFAULTS);
 
-  /** The CI network: X 10&sup2;, E 40&sup2;, I 20&sup2;, dt 0.05, 300 ms with 50 ms burn-in, slow inhibition (1, 15). */
+  /**
+   * The example (seconds): X 6&sup2;, E 24&sup2;, I 12&sup2; (N_X/N = 0.05 as at every scale), dt 0.05,
+   * 300 ms with 50 ms burn-in, slow inhibition (1, 15).
+   */
   public static final SpikingSpec EXAMPLE = new SpikingSpec(3, 0.05, 300, 50, true,
-      SheetModel.HUANG_LAYER2.resized(10, 40, 20).withInhibition(new SynapseKernel(1, 15)),
+      SheetModel.HUANG_LAYER2.resized(6, 24, 12).withInhibition(new SynapseKernel(1, 15)),
       Recording.DEFAULTS);
 
   /** Validates. */

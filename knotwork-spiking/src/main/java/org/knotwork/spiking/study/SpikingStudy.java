@@ -16,6 +16,7 @@ import org.knotwork.common.spec.SpecNode;
 import org.knotwork.common.study.StudyContext;
 import org.knotwork.common.study.StudyKind;
 import org.knotwork.common.study.StudyResult;
+import org.knotwork.spiking.analysis.DistanceCorrelation;
 import org.knotwork.spiking.catalog.SpikingEntries;
 import org.knotwork.spiking.engine.SynapseKernel;
 import org.knotwork.spiking.network.Block;
@@ -34,7 +35,7 @@ import org.knotwork.spiking.network.SheetModel;
  *   <li>{@code population_rate.npy}: float64 (bins, 2), E and I population rates per 1 ms bin;</li>
  *   <li>{@code sample_cells.npy}: int64, the sampled centre E cells; {@code sample_counts.npy}: int64
  *       (cells, bins) their counts in bins of recording.countBin ms after burn-in;</li>
- *   <li>{@code correlation.csv}: distance bin centre, mean correlation, pairs;</li>
+ *   <li>{@code correlation.csv}: distance bin centre, mean correlation, pairs (bins with pairs);</li>
  *   <li>{@code summary.json}: metrics, the balanced mean field, the layout.</li>
  * </ul>
  */
@@ -282,13 +283,25 @@ public final class SpikingStudy implements StudyKind<SpikingSpec> {
     Npy.write(dir.resolve("sample_counts.npy"), NpyArray.ofLongs(new int[] {cells.length, bins},
         counts));
     if (r.correlation() != null) {
-      double[] pairs = new double[r.correlation().pairs().length];
-      for (int k = 0; k < pairs.length; k++) {
-        pairs[k] = r.correlation().pairs()[k];
+      // bins holding at least one pair
+      DistanceCorrelation dc = r.correlation();
+      int m = 0;
+      for (long q : dc.pairs()) {
+        m += q > 0 ? 1 : 0;
+      }
+      double[] d = new double[m];
+      double[] c = new double[m];
+      double[] pairs = new double[m];
+      int k = 0;
+      for (int b = 0; b < dc.pairs().length; b++) {
+        if (dc.pairs()[b] > 0) {
+          d[k] = dc.binCentres()[b];
+          c[k] = dc.meanCorrelation()[b];
+          pairs[k++] = dc.pairs()[b];
+        }
       }
       AtomicFiles.writeString(dir.resolve("correlation.csv"), NumericCsv.format(
-          List.of("distance", "correlation", "pairs"), r.correlation().binCentres(),
-          r.correlation().meanCorrelation(), pairs));
+          List.of("distance", "correlation", "pairs"), d, c, pairs));
     }
     Map<String, Object> metrics = metrics(r);
     Map<String, Object> summary = new LinkedHashMap<>();

@@ -11,11 +11,12 @@ import org.knotwork.spiking.engine.Projection;
 class TorusWiringTest {
 
   @Test
-  void outAndInDegreesAtReducedScale() {
-    SheetModel m = SheetModel.HUANG_LAYER2.resized(25, 100, 50);
+  void outAndInDegreesOfTheCiNetwork() {
+    // CI network X 10^2, E 40^2, I 20^2: out-degrees ceil(p N_post)
+    SheetModel m = SheetModel.HUANG_LAYER2.resized(10, 40, 20);
     SheetNetwork net = SheetNetwork.build(m, 7);
     // order X->E, X->I, E->E, E->I, I->E, I->I
-    int[] want = {1000, 125, 100, 75, 400, 100};
+    int[] want = {160, 20, 16, 12, 64, 16};
     for (int k = 0; k < 6; k++) {
       Projection p = net.network().projections().get(k);
       Csr w = p.wiring();
@@ -31,8 +32,21 @@ class TorusWiringTest {
       // mean in-degree exactly K N_pre / N_post
       assertThat((double) sum / nPost).isEqualTo((double) want[k] * w.rows() / nPost);
     }
-    assertThat(net.network().synapses()).isEqualTo(625L * 1000 + 625 * 125 + 10_000 * 100
-        + 10_000 * 75 + 2500 * 400 + 2500 * 100);
+    assertThat(net.network().synapses()).isEqualTo(100L * 160 + 100 * 20 + 1600 * 16
+        + 1600 * 12 + 400 * 64 + 400 * 16);
+  }
+
+  @Test
+  void reducedScaleDegrees() {
+    SheetModel m = SheetModel.HUANG_LAYER2;
+    int ne = 10_000;
+    int ni = 2500;
+    assertThat(TorusWiring.outDegree(m.p().ee(), ne)).isEqualTo(100);
+    assertThat(TorusWiring.outDegree(m.p().ie(), ni)).isEqualTo(75);
+    assertThat(TorusWiring.outDegree(m.p().ei(), ne)).isEqualTo(400);
+    assertThat(TorusWiring.outDegree(m.p().ii(), ni)).isEqualTo(100);
+    assertThat(TorusWiring.outDegree(m.pIn().e(), ne)).isEqualTo(1000);
+    assertThat(TorusWiring.outDegree(m.pIn().i(), ni)).isEqualTo(125);
   }
 
   @Test
