@@ -10,6 +10,6 @@ public final class SpikingEntries {
 
   /** Every entry. */
   public static List<CatalogEntry> all(SpikingStudy kind) {
-    return List.of(new NeuralFieldEntry());
+    return List.of(new NeuralFieldEntry(), new InhibitionTimescaleEntry(kind));
   }
 }
