@@ -32,7 +32,8 @@ import org.knotwork.spiking.network.TorusWiring;
  * @param sampleCounts counts of the sampled cells in bins of recording.countBin
  * @param correlation the correlation profile of the sample
  * @param fano mean count Fano factor of the kept sample cells at the boxcar window
- * @param faEigenvalues eigenvalues of L L&#7488; of a 5-factor fit, descending, or empty when the run
+ * @param faEigenvalues eigenvalues of L L&#7488; of a 5-factor fit (fewer factors for fewer than 6
+ *     cells), descending, or empty when the run
  *     has fewer count bins than twice recording.faCells
  * @param meanField the balanced-state report of the model
  * @param events synaptic events delivered
@@ -146,7 +147,7 @@ public record SheetRun(SpikingSpec spec, long[] steps, int[] ids, double rateE, 
         BalancedMeanField.of(spec.model()), events, completed);
   }
 
-  /** The 5-factor spectrum of the first faCells active sample cells in faBin counts, if long enough. */
+  /** The factor spectrum of the first faCells active sample cells in faBin counts, if long enough. */
   private static double[] faSpectrum(SpikingSpec spec, long[] steps, int[] ids, int[] sample,
       long first, int n, double[][] ms, int msSteps) {
     Recording r = spec.recording();
@@ -170,8 +171,9 @@ public record SheetRun(SpikingSpec spec, long[] steps, int[] ids, double rateE, 
         data[b][k] = c[k][b];
       }
     }
-    double[] eig = FactorAnalysis.fit(data, 5, 1e-8, 2000).sharedEigenvalues();
-    return Arrays.copyOf(eig, 5);
+    int q = Math.min(5, cells.length - 1);
+    double[] eig = FactorAnalysis.fit(data, q, 1e-8, 2000).sharedEigenvalues();
+    return Arrays.copyOf(eig, q);
   }
 
   /** SD over 1 ms bins of the E population rate (Hz). */
