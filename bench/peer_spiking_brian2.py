@@ -121,9 +121,9 @@ def main():
     ce, ci, cx = me.num_spikes, mi.num_spikes, mx.num_spikes
     events = cx * (degs["XE"] + degs["XI"]) + ce * (degs["EE"] + degs["IE"]) + ci * (degs["EI"] + degs["II"])
     sim = t2 - t1
-    if a.mode == "standalone" and getattr(b2.device, "_last_run_time", None):
-        print(f"standalone: compile + run {sim:.2f} s, of which the simulation {b2.device._last_run_time:.2f} s")
-        sim = b2.device._last_run_time
+    if a.mode == "standalone" and getattr(b2.get_device(), "_last_run_time", None):
+        print(f"standalone: compile + run {sim:.2f} s, of which the simulation {b2.get_device()._last_run_time:.2f} s")
+        sim = b2.get_device()._last_run_time
     print(f"brian2 {b2.__version__} mode={a.mode} scale={a.scale} neurons={n} synapses="
           f"{sum(len(s) for s in syn)} ms={a.ms:.0f} tauDecayI={a.tau_decay_i}")
     print(f"build {t1 - t0:.2f} s; run {sim:.2f} s (runtime modes include code generation)")

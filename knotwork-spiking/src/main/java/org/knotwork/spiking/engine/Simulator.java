@@ -235,20 +235,35 @@ public final class Simulator implements AutoCloseable {
     double[] v = pop.v;
     int[] ref = pop.refractory;
     double[][] cur = pop.current;
+    // the common case of three classes at fraction 1 and C = 1 is specialised; since x * 1.0 == x
+    // and y / 1.0 == y exactly, it gives the same bits as the general expression
+    boolean unit = c == 1.0;
+    boolean three = nk == 3 && frac[0] == 1.0 && frac[1] == 1.0 && frac[2] == 1.0;
+    double[] c0 = nk > 0 ? cur[0] : null;
+    double[] c1 = nk > 1 ? cur[1] : null;
+    double[] c2 = nk > 2 ? cur[2] : null;
+    double gLdeltaT = gL * deltaT;
     for (int j = lo; j < hi; j++) {
       int r = ref[j];
       double x = v[j];
       if (r <= 0) {
         double syn = drive;
-        for (int k = 0; k < nk; k++) {
-          syn += frac[k] * cur[k][j];
+        if (three) {
+          syn += c0[j];
+          syn += c1[j];
+          syn += c2[j];
+        } else {
+          for (int k = 0; k < nk; k++) {
+            syn += frac[k] * cur[k][j];
+          }
         }
         double f = syn - gL * (x - eL);
         if (exponential) {
           double e = Math.min((x - vT) / deltaT, cap);
-          f += gL * deltaT * (strictExp ? StrictMath.exp(e) : Math.exp(e));
+          f += gLdeltaT * (strictExp ? StrictMath.exp(e) : Math.exp(e));
         }
-        x += Math.max(dt * f / c, vLb - x);
+        double dx = unit ? dt * f : dt * f / c;
+        x += Math.max(dx, vLb - x);
       } else {
         x = r > 1 ? vTh : vRe;
         r -= 1;
