@@ -64,6 +64,55 @@ public final class SpikingFigures {
     files.add(p);
   }
 
+  /**
+   * A GIF of E activity on the sheet: spike counts per cell in consecutive windows of {@code
+   * windowMs} after the burn-in, one heat-map frame per window (at most {@code maxFrames}, evenly
+   * spread), on one colour scale.
+   */
+  public static Path activityGif(Path run, Path out, double windowMs, int maxFrames, int width,
+      int height, int delayCentiseconds) {
+    Object spec = RunDirectory.study(run).spec();
+    if (!(spec instanceof SpikingSpec s)) {
+      throw new InputException(run + " does not hold a spiking run");
+    }
+    long[] rows = Npy.read(run.resolve("spikes.npy")).longs();
+    int side = s.model().sideE();
+    int ne = side * side;
+    long first = s.firstMeasuredStep();
+    int win = Math.max(1, (int) Math.round(windowMs / s.dt()));
+    int windows = (int) ((s.steps() - first + 1) / win);
+    if (windows < 2) {
+      throw new InputException(run + " is too short for a video: fewer than two " + windowMs
+          + " ms windows after the burn-in");
+    }
+    double[][][] frames = new double[windows][side][side];
+    double max = 1e-9;
+    for (int k = 0; k < rows.length / 2; k++) {
+      long st = rows[2 * k];
+      int id = (int) rows[2 * k + 1];
+      if (st < first || id >= ne) {
+        continue;
+      }
+      int w = (int) ((st - first) / win);
+      if (w < windows) {
+        double v = ++frames[w][id / side][id % side];
+        max = Math.max(max, v);
+      }
+    }
+    int count = Math.min(maxFrames, windows);
+    double top = max;
+    byte[] gif = org.knotwork.draw.video.GifWriter.encode(count, f -> {
+      int w = (int) ((long) f * (windows - 1) / Math.max(1, count - 1));
+      HeatMap m = new HeatMap(String.format(java.util.Locale.ROOT, "E spikes per %.0f ms, t = %.0f ms",
+          windowMs, (first + (long) w * win) * s.dt()), frames[w], 0, top, false);
+      return FigureWriter.image(Figure.of(HeatMapFigure.of(List.of(m), null, STYLE), width,
+          height));
+    }, delayCentiseconds, k -> { });
+    Path p = out.resolve("activity.gif");
+    org.knotwork.common.io.AtomicFiles.write(p, o -> o.write(gif));
+    return p;
+  }
+
   /** Spikes of the last 500 ms (at most), every cell id against time, E blue and I red. */
   static XYChart raster(SpikingSpec s, long[] rows) {
     int ne = s.model().sideE() * s.model().sideE();

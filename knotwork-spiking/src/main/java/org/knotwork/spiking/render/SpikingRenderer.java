@@ -9,7 +9,10 @@ import org.knotwork.common.run.RunDirectory;
 import org.knotwork.common.study.StudyRenderer;
 import org.knotwork.spiking.study.SpikingStudy;
 
-/** Draws run directories of the {@code spiking} kind: {@link SpikingFigures#renderRun}. */
+/**
+ * Draws run directories of the {@code spiking} kind: {@link SpikingFigures#renderRun}, and a GIF of
+ * activity on the sheet ({@link SpikingFigures#activityGif}).
+ */
 public final class SpikingRenderer implements StudyRenderer {
 
   @Override
@@ -19,14 +22,21 @@ public final class SpikingRenderer implements StudyRenderer {
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
+    return render(runDir, outDir, outputs, Video.DEFAULT);
+  }
+
+  /** Figures (the default), and with "gif" a video of E activity on the sheet in 10 ms windows. */
+  @Override
+  public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
     String kind = RunDirectory.manifest(runDir).kind();
     if (!kind.equals(SpikingStudy.NAME)) {
       throw new InputException(runDir + " holds a " + kind + " run, not a spiking run");
     }
     Set<String> other = new TreeSet<>(outputs);
     other.remove("figures");
+    other.remove("gif");
     if (!other.isEmpty()) {
-      throw new InputException("a spiking run renders only figures, not "
+      throw new InputException("a spiking run renders only figures and gif, not "
           + String.join(", ", other));
     }
     try {
@@ -34,6 +44,14 @@ public final class SpikingRenderer implements StudyRenderer {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return SpikingFigures.renderRun(runDir, outDir);
+    List<Path> files = new java.util.ArrayList<>();
+    if (outputs.isEmpty() || outputs.contains("figures")) {
+      files.addAll(SpikingFigures.renderRun(runDir, outDir));
+    }
+    if (outputs.contains("gif")) {
+      files.add(SpikingFigures.activityGif(runDir, outDir, 10, video.maxFrames(), video.width(),
+          video.height(), Math.max(1, 100 / video.fps())));
+    }
+    return files;
   }
 }

@@ -14,7 +14,7 @@ import org.knotwork.common.run.RunDirectory;
 import org.knotwork.common.study.Study;
 import org.knotwork.spiking.study.SpikingStudy;
 
-/** The renderer draws the example run's four figures and refuses other outputs. */
+/** The renderer draws the example run's four figures and a GIF, and refuses other outputs. */
 class SpikingRendererTest {
   @TempDir
   Path tmp;
@@ -32,7 +32,12 @@ class SpikingRendererTest {
       assertThat(b.length).isGreaterThan(1000);
       assertThat(b[1]).isEqualTo((byte) 'P');
     }
-    assertThatThrownBy(() -> new SpikingRenderer().render(run, tmp.resolve("v"), Set.of("gif")))
-        .isInstanceOf(InputException.class).hasMessageContaining("only figures");
+    List<Path> gif = new SpikingRenderer().render(run, tmp.resolve("v"), Set.of("gif"),
+        new org.knotwork.common.study.StudyRenderer.Video(200, 200, 10, 5));
+    assertThat(gif).hasSize(1);
+    byte[] g = Files.readAllBytes(gif.get(0));
+    assertThat(new String(g, 0, 6, java.nio.charset.StandardCharsets.US_ASCII)).startsWith("GIF8");
+    assertThatThrownBy(() -> new SpikingRenderer().render(run, tmp.resolve("m"), Set.of("mp4")))
+        .isInstanceOf(InputException.class).hasMessageContaining("only figures and gif");
   }
 }
