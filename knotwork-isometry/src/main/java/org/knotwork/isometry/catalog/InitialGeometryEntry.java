@@ -16,7 +16,7 @@ import org.knotwork.isometry.study.IsometrySpec;
 import org.knotwork.isometry.study.IsometryStudy;
 
 /**
- * Experiment 1A, the notes' check 12 (docs/isometry.md &sect;3): over critical orthogonal tanh networks
+ * Experiment 1A, docs/isometry.md check 12 (&sect;3 there): over critical orthogonal tanh networks
  * at six fixed points q*, the Fisher's &lambda;<sub>max</sub> tracks the hidden Jacobian's
  * s<sub>max</sub><sup>2</sup> (correlation &gt; 0.5 over the networks), mean s<sub>max</sub><sup>2</sup>
  * rises strictly with q*, mean &lambda;<sub>max</sub> is non-decreasing within 10% slack and at q* = 2
