@@ -27,7 +27,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * META-INF/services/org.knotwork.common.study.StudyRenderer}); the {@code figures} output is
  * {@code spectra.png} (the hidden Jacobian's squared singular values (I8) and, when recorded, the true
  * Fisher's eigenvalues (I13), each sorted descending against the normalised rank, one curve per q* for
- * replica 0, log scale) and {@code lambda-vs-s2.png} (Fisher &lambda;<sub>max</sub> against mean
+ * replica 0, log scale, floored at 1e-12 of each curve's largest value) and {@code lambda-vs-s2.png} (Fisher &lambda;<sub>max</sub> against mean
  * s<sub>max</sub><sup>2</sup>, one point per network, log-log).
  */
 public final class IsometryRenderer implements StudyRenderer {
@@ -77,9 +77,15 @@ public final class IsometryRenderer implements StudyRenderer {
         continue;
       }
       double[] s2 = new double[probes * k];
+      double top = 0;
       for (int j = 0; j < s2.length; j++) {
         double s = jac.doubles()[i * probes * k + j];
-        s2[j] = Math.max(s * s, 1e-300);
+        s2[j] = s * s;
+        top = Math.max(top, s2[j]);
+      }
+      // saturated tanh units give singular values near 0: floor at 1e-12 of the largest for a log axis
+      for (int j = 0; j < s2.length; j++) {
+        s2[j] = Math.max(s2[j], 1e-12 * top);
       }
       addDescending(js, "q* = " + Style.num(q[i]), s2, COLORS[series++ % COLORS.length]);
     }
