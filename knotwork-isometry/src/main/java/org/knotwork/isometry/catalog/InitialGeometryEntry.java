@@ -78,11 +78,13 @@ public final class InitialGeometryEntry implements CatalogEntry {
         "lambda_max_empirical", "ntk_kappa");
     double[] lam = new double[nets.size()];
     double[] s2 = new double[nets.size()];
+    double[] out2 = new double[nets.size()];
     for (int i = 0; i < nets.size(); i++) {
       InitialGeometry.NetGeometry n = nets.get(i);
       Geometry g = n.geometry();
       lam[i] = g.lambdaMaxTrue();
       s2[i] = g.meanSMaxSquared();
+      out2[i] = g.meanOutputSMaxSquared();
       per.row(n.qStar(), (long) n.replica(), s2[i], lam[i], g.lambdaMaxEmpirical(), g.ntkKappa());
     }
     List<Double> qs = spec.qStars();
@@ -108,6 +110,8 @@ public final class InitialGeometryEntry implements CatalogEntry {
     ms.add(Measurement.above("rho(lambda_max, s2_max) over the networks", Geometry.correlation(lam, s2), 0.5));
     ms.add(Measurement.info("rho(log lambda_max, log s2_max)",
         Geometry.correlation(log(lam), log(s2))));
+    ms.add(Measurement.info("rho(lambda_max, input-output s2_max) (the paper's F1 uses this Jacobian)",
+        Geometry.correlation(lam, out2)));
     double worstRise = Double.POSITIVE_INFINITY;
     double worstLam = Double.POSITIVE_INFINITY;
     for (int j = 1; j < qs.size(); j++) {
