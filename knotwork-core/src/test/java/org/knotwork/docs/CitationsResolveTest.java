@@ -297,6 +297,58 @@ class CitationsResolveTest {
     return out;
   }
 
+  /**
+   * Labels of the companion documents: every {@code docs/*.md} line starting with a bold
+   * parenthesised label such as {@code **(M4)**} or {@code **(I1) Network.**} defines it; a label
+   * may be defined once only, across all documents. The spline lens's S and E labels are checked by
+   * the tests above.
+   */
+  @Test
+  void everyCompanionLabelCitationHasADefinition() throws IOException {
+    Pattern def = Pattern.compile("(?m)^\\*\\*\\(([A-Z]{1,3}\\d{1,3})\\)");
+    java.util.Map<String, String> definedIn = new java.util.TreeMap<>();
+    List<String> duplicates = new ArrayList<>();
+    List<Path> docs;
+    try (Stream<Path> list = Files.list(root.resolve("docs"))) {
+      docs = list.filter(f -> f.toString().endsWith(".md")).sorted().collect(Collectors.toList());
+    }
+    for (Path doc : docs) {
+      Matcher m = def.matcher(Files.readString(doc, StandardCharsets.UTF_8));
+      while (m.find()) {
+        String label = m.group(1);
+        if (label.matches("[SE]\\d+")) {
+          continue;
+        }
+        String before = definedIn.put(label, doc.getFileName().toString());
+        if (before != null && !before.equals(doc.getFileName().toString())) {
+          duplicates.add(label + " in " + before + " and " + doc.getFileName());
+        }
+      }
+    }
+    assertThat(duplicates).as("labels defined in two documents").isEmpty();
+    Set<String> prefixes = definedIn.keySet().stream().map(l -> l.replaceAll("\\d+$", ""))
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertThat(prefixes).as("companion label prefixes").isNotEmpty();
+    Pattern cite = Pattern.compile("\\(([A-Z]{1,3})(\\d{1,3})\\)");
+    List<String> unresolved = new ArrayList<>();
+    int checked = 0;
+    for (SourceLine l : lines) {
+      Matcher m = cite.matcher(l.text());
+      while (m.find()) {
+        if (!prefixes.contains(m.group(1))) {
+          continue;
+        }
+        checked++;
+        String label = m.group(1) + m.group(2);
+        if (!definedIn.containsKey(label)) {
+          unresolved.add(l.where(root) + ": (" + label + ")");
+        }
+      }
+    }
+    assertThat(checked).as("companion label citations found").isGreaterThan(10);
+    assertThat(unresolved).as("citations of labels no document defines").isEmpty();
+  }
+
   private static Set<String> splineLabels() {
     String text = read(Doc.SPLINE);
     Set<String> labels = new TreeSet<>();
