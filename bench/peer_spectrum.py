@@ -15,11 +15,14 @@ What it times (wall clock, one run each, in this order; the machine load before 
     same in a subprocess with OPENBLAS_NUM_THREADS=1 (Knotwork pins one native thread).
 The problem: PyTorch-default initial network of width H (`./knotwork init --scheme pytorch-default
 --seed 0`), N = H points x ~ U(-1, 1), y = sin(pi x) + 0.1 eps (numpy seed 0).
+Wall time is what a user waits; CPU time (user + system of the process and all its threads) is far
+less sensitive to other work on a shared machine, so both are printed, with the load after each row.
 Output: markdown table rows on stdout; progress on stderr.
 """
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import time
@@ -36,22 +39,29 @@ def load():
         return " ".join(f.read().split()[:3])
 
 
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
 def timed(cmd, env=None, stdout=None):
+    """(wall s, CPU s of the child process and its threads)."""
+    c = children_cpu()
     t = time.perf_counter()
     subprocess.run(cmd, check=True, env=env, stdout=stdout)
-    return time.perf_counter() - t
+    return time.perf_counter() - t, children_cpu() - c
 
 
 def numpy_times(n):
     rng = np.random.default_rng(1)
     a = rng.standard_normal((n, n))
     a = (a + a.T) / 2
-    t = time.perf_counter()
+    c, t = time.process_time(), time.perf_counter()
     np.linalg.eigvalsh(a)
-    values = time.perf_counter() - t
-    t = time.perf_counter()
+    values = (time.perf_counter() - t, time.process_time() - c)
+    c, t = time.process_time(), time.perf_counter()
     np.linalg.eigh(a)
-    vectors = time.perf_counter() - t
+    vectors = (time.perf_counter() - t, time.process_time() - c)
     return values, vectors
 
 
@@ -65,7 +75,7 @@ def main():
     n = 3 * a.width + 1
     if a.numpy_only:
         v, e = numpy_times(n)
-        print(f"{v} {e}")
+        print(f"{v[0]} {v[1]} {e[0]} {e[1]}")
         return
     os.makedirs(a.out, exist_ok=True)
     net = os.path.join(a.out, f"net-{a.width}.json")
@@ -82,35 +92,36 @@ def main():
     rows = []
     log(f"load before: {load()}")
     base = ["./knotwork", "spectrum", "--net", net, "--data", data]
-    with open(os.path.join(a.out, "values.json"), "w") as f:
-        t = timed(base, stdout=f)
-    rows.append(("Knotwork `spectrum` (values, inertia), native LAPACK", t))
-    log(f"values {t:.2f} s, load {load()}")
-    with open(os.path.join(a.out, "vectors.json"), "w") as f:
-        t = timed(base + ["--vectors"], stdout=f)
-    rows.append(("Knotwork `spectrum --vectors` (+ vectors, residual, null directions, 0.25 GB "
-                 "JSON), native LAPACK", t))
-    log(f"vectors {t:.2f} s, load {load()}")
+    def knotwork(what, extra, name, env=None):
+        with open(os.path.join(a.out, name), "w") as f:
+            wall, cpu = timed(base + extra, env=env, stdout=f)
+        rows.append((what, wall, cpu, load()))
+        log(f"{what}: {wall:.2f} s wall, {cpu:.2f} s CPU, load {load()}")
+
+    knotwork("Knotwork `spectrum` (values, inertia), native LAPACK", [], "values.json")
+    knotwork("Knotwork `spectrum --inertia-only` (LDLT, Sylvester), native LAPACK",
+             ["--inertia-only"], "inertia.json")
+    knotwork("Knotwork `spectrum --vectors` (+ vectors, residual, null directions, 0.25 GB JSON), "
+             "native LAPACK", ["--vectors"], "vectors.json")
     if a.java:
         env = dict(os.environ, KNOTWORK_JAVA_OPTS="-Dknotwork.eigen=java")
-        with open(os.path.join(a.out, "values-java.json"), "w") as f:
-            t = timed(base, env=env, stdout=f)
-        rows.append(("Knotwork `spectrum` (values, inertia), pure Java (EJML)", t))
-        log(f"values (java) {t:.2f} s, load {load()}")
+        knotwork("Knotwork `spectrum` (values, inertia), pure Java (EJML)", [], "values-java.json",
+                 env)
     v, e = numpy_times(n)
-    rows.append(("numpy `eigvalsh`, default threads", v))
-    rows.append(("numpy `eigh`, default threads", e))
-    log(f"numpy {v:.2f} / {e:.2f} s, load {load()}")
+    rows.append(("numpy `eigvalsh`, default threads (2)", v[0], v[1], load()))
+    rows.append(("numpy `eigh`, default threads (2)", e[0], e[1], load()))
+    log(f"numpy {v} / {e} s, load {load()}")
     env = dict(os.environ, OPENBLAS_NUM_THREADS="1", OMP_NUM_THREADS="1")
     out = subprocess.run([sys.executable, __file__, "--numpy-only", "--width", str(a.width)],
                          check=True, env=env, capture_output=True, text=True).stdout.split()
-    rows.append(("numpy `eigvalsh`, OPENBLAS_NUM_THREADS=1", float(out[0])))
-    rows.append(("numpy `eigh`, OPENBLAS_NUM_THREADS=1", float(out[1])))
-    log(f"numpy 1 thread {out[0]} / {out[1]} s, load after: {load()}")
-    print(f"| what (P = {n}) | wall s |")
-    print("|---|---|")
-    for what, t in rows:
-        print(f"| {what} | {t:.2f} |")
+    out = [float(x) for x in out]
+    rows.append(("numpy `eigvalsh`, OPENBLAS_NUM_THREADS=1", out[0], out[1], load()))
+    rows.append(("numpy `eigh`, OPENBLAS_NUM_THREADS=1", out[2], out[3], load()))
+    log(f"numpy 1 thread {out} s, load after: {load()}")
+    print(f"| what (P = {n}) | wall s | CPU s | load average after (1, 5, 15 min) |")
+    print("|---|---|---|---|")
+    for what, wall, cpu, ld in rows:
+        print(f"| {what} | {wall:.2f} | {cpu:.2f} | {ld} |")
     print(f"\nload average (1, 5, 15 min) at the end: {load()}")
 
 

@@ -9,8 +9,8 @@ import org.knotwork.common.random.Rng;
  * monotonically towards the extreme eigenvalues; the iteration stops when max|&theta;| has changed by
  * less than 10<sup>&minus;14</sup> relative on two consecutive steps, when the Krylov space is
  * invariant, or after min(n, 120) steps. The estimate never exceeds &Vert;A&Vert;<sub>2</sub> (up to
- * rounding). Costs one product A&middot;q per step; the start vector is a fixed named random stream,
- * so the result is a pure function of A and the backend.
+ * rounding). Costs one product A&middot;q per step (in Java: O(n&sup2;), no copy); the start vector is a fixed named random stream,
+ * so the result is a pure function of A.
  */
 public final class SpectralNorm {
   private static final int MAX_STEPS = 120;
@@ -19,13 +19,13 @@ public final class SpectralNorm {
   private SpectralNorm() {
   }
 
-  /** max|&lambda;| of the symmetric {@code a}, by the selected backend's products. */
+  /** max|&lambda;| of the symmetric {@code a}. */
   public static double estimate(double[][] a) {
-    return estimate(SymmetricEigen.flatten(a), a.length, EigenBackends.selected());
+    return estimate(SymmetricEigen.flatten(a), a.length);
   }
 
-  /** max|&lambda;| of the flat symmetric n&times;n {@code a}, with {@code backend}'s products. */
-  static double estimate(double[] a, int n, EigenBackend backend) {
+  /** max|&lambda;| of the flat symmetric n&times;n {@code a}. */
+  static double estimate(double[] a, int n) {
     if (n == 0) {
       return 0;
     }
@@ -44,7 +44,7 @@ public final class SpectralNorm {
     int calm = 0;
     double estimate = 0;
     for (int j = 0; j < steps; j++) {
-      double[] w = backend.multiply(a, n, q[j], 1);
+      double[] w = times(a, n, q[j]);
       alpha[j] = Vectors.dot(q[j], w);
       Vectors.orthogonalize(w, q, j + 1);
       Vectors.orthogonalize(w, q, j + 1);
@@ -66,6 +66,23 @@ public final class SpectralNorm {
       q[j + 1] = w;
     }
     return estimate;
+  }
+
+  /**
+   * A&middot;x in Java, row by row: one pass over A, no copy (a native product would copy the whole
+   * matrix into native memory on every call, which costs more than the product).
+   */
+  private static double[] times(double[] a, int n, double[] x) {
+    double[] y = new double[n];
+    for (int i = 0; i < n; i++) {
+      double s = 0;
+      int row = i * n;
+      for (int j = 0; j < n; j++) {
+        s += a[row + j] * x[j];
+      }
+      y[i] = s;
+    }
+    return y;
   }
 
   /** max|&theta;| over the eigenvalues of the m&times;m Lanczos tridiagonal. */
