@@ -68,6 +68,36 @@ class CurvatureCliTest {
     assertThat(j.get("parameters").asInt()).isEqualTo(dim);
   }
 
+  /**
+   * --inertia-only (two LDL^T factorisations, docs/linalg.md (LA5)) reports the inertia that the
+   * dense spectrum's eigenvalues give under each tolerance rule; the front end runs native LAPACK.
+   */
+  @ParameterizedTest
+  @CsvSource({"nn, ''", "spline, ''", "nn, --near-critical", "nn, --tolerance=0.5",
+      "spline, --tolerance=0.5"})
+  void inertiaOnlyMatchesTheInertiaOfTheEigenvalues(String coords, String rule)
+      throws IOException {
+    List<String> args = new java.util.ArrayList<>(List.of("spectrum", "--net",
+        file("n.json", NET).toString(), "--data", file("d.csv", DATA).toString(), "--coords",
+        coords));
+    if (!rule.isEmpty()) {
+      args.add(rule);
+    }
+    JsonNode dense = Json.MAPPER.readTree(run(args.toArray(new String[0])).out());
+    args.add("--inertia-only");
+    CliRun r = run(args.toArray(new String[0]));
+    assertThat(r.status()).isZero();
+    assertThat(r.err()).isEmpty();
+    JsonNode j = Json.MAPPER.readTree(r.out());
+    assertThat(j.has("eigenvalues")).isFalse();
+    assertThat(j.get("inertia")).isEqualTo(dense.get("inertia"));
+    assertThat(j.get("tolerance").asDouble()).isCloseTo(dense.get("tolerance").asDouble(),
+        within(1e-10 * dense.get("tolerance").asDouble()));
+    assertThat(j.get("toleranceRule")).isEqualTo(dense.get("toleranceRule"));
+    assertThat(j.get("eigenSolver").asText()).isEqualTo("lapack");
+    assertThat(dense.get("eigenSolver").asText()).isEqualTo("lapack");
+  }
+
   @Test
   void fixtureAWithTheSumLossReproducesTheNotes() throws IOException {
     CliRun r = run("spectrum", "--net", file("n.json", NET).toString(), "--data",
@@ -182,6 +212,7 @@ class CurvatureCliTest {
         {"spectrum", "--net", n, "--data", d, "--lanczos", "0"},
         {"spectrum", "--net", n, "--data", d, "--lanczos", "11"},
         {"spectrum", "--net", n, "--data", d, "--no-dense", "--vectors"},
+        {"spectrum", "--net", n, "--data", d, "--inertia-only", "--vectors"},
         {"spectrum", "--net", n, "--data", d, "--slq", "1"},
         {"atlas", "--data", d},
         {"atlas", "--data", d, "--net", n, "--width", "2"},

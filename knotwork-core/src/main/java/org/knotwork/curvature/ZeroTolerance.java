@@ -67,6 +67,19 @@ public final class ZeroTolerance {
     return Math.max(Inertia.defaultTolerance(eigenvalues), GRADIENT_FACTOR * gradientNorm);
   }
 
+  /**
+   * The tolerance for a P&times;P matrix with max|&lambda;| = {@code spectralNorm}, known without its
+   * eigenvalues (for inertia by factorisation, docs/linalg.md (LA5)-(LA6)): the same rule as
+   * {@link #resolve(double[])}.
+   */
+  public double resolve(int dimension, double spectralNorm) {
+    if (!Double.isNaN(absolute)) {
+      return absolute;
+    }
+    return Math.max(Inertia.defaultTolerance(dimension, spectralNorm),
+        GRADIENT_FACTOR * gradientNorm);
+  }
+
   @Override
   public String toString() {
     if (!Double.isNaN(absolute)) {

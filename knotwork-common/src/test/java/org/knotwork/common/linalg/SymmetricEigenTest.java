@@ -12,6 +12,19 @@ class SymmetricEigenTest {
   @Test
   void recoversAConstructedSpectrum() {
     double[] lam = {-3, -1e-12, 0, 0, 2.5, 7, 1e3};
+    double[][] a = constructed(lam);
+    SymmetricEigen e = SymmetricEigen.full(a);
+    assertThat(e.eigenvalues()).containsExactly(lam, within(1e-11));
+    assertThat(e.residual()).isLessThan(1e-11);
+    Inertia in = e.inertia();
+    assertThat(in.negative()).isEqualTo(1);
+    assertThat(in.zero()).isEqualTo(3);
+    assertThat(in.positive()).isEqualTo(3);
+    assertThat(in.tolerance()).isCloseTo(100 * 7 * Math.ulp(1.0) * 1e3, within(1e-20));
+  }
+
+  /** Q diag(lam) Q^T with one Householder reflection Q. */
+  static double[][] constructed(double[] lam) {
     int n = lam.length;
     double[] u = {1, -2, 0.5, 3, -1, 0.25, 2};
     double uu = 0;
@@ -35,14 +48,7 @@ class SymmetricEigenTest {
         a[j][i] = s;
       }
     }
-    SymmetricEigen e = SymmetricEigen.full(a);
-    assertThat(e.eigenvalues()).containsExactly(lam, within(1e-11));
-    assertThat(e.residual()).isLessThan(1e-11);
-    Inertia in = e.inertia();
-    assertThat(in.negative()).isEqualTo(1);
-    assertThat(in.zero()).isEqualTo(3);
-    assertThat(in.positive()).isEqualTo(3);
-    assertThat(in.tolerance()).isCloseTo(100 * 7 * Math.ulp(1.0) * 1e3, within(1e-20));
+    return a;
   }
 
   @Test

@@ -1,0 +1,78 @@
+package org.knotwork.common.linalg;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+
+/**
+ * Chooses the {@link EigenBackend} behind {@link SymmetricEigen}: the system property
+ * {@value #PROPERTY} = {@code auto} (default: the first available backend found by
+ * {@link ServiceLoader}, else the pure-Java one), {@code java}, or a backend's name (that backend,
+ * and an error if it cannot run here). The choice is made once per JVM.
+ */
+public final class EigenBackends {
+  /** The system property that selects the backend. */
+  public static final String PROPERTY = "knotwork.eigen";
+
+  private static volatile EigenBackend selected;
+
+  private EigenBackends() {
+  }
+
+  /** The backend every {@link SymmetricEigen} call without an explicit backend uses. */
+  public static EigenBackend selected() {
+    EigenBackend s = selected;
+    if (s == null) {
+      synchronized (EigenBackends.class) {
+        s = selected;
+        if (s == null) {
+          List<EigenBackend> found = new ArrayList<>();
+          ServiceLoader.load(EigenBackend.class, EigenBackends.class.getClassLoader())
+              .forEach(found::add);
+          s = choose(System.getProperty(PROPERTY, "auto"), found);
+          selected = s;
+        }
+      }
+    }
+    return s;
+  }
+
+  /** The pure-Java backend (EJML), always available. */
+  public static EigenBackend java() {
+    return JavaEigenBackend.INSTANCE;
+  }
+
+  /**
+   * The rule of {@link #selected()} applied to a preference and a list of candidates: {@code auto}
+   * takes the first available candidate, else Java; {@code java} takes Java; any other value the
+   * candidate of that name, which must be available.
+   *
+   * @throws IllegalStateException if a named backend is missing or cannot run here
+   */
+  public static EigenBackend choose(String preference, List<EigenBackend> candidates) {
+    String p = preference.trim();
+    if (p.isEmpty() || p.equals("auto")) {
+      for (EigenBackend b : candidates) {
+        if (b.available()) {
+          return b;
+        }
+      }
+      return java();
+    }
+    if (p.equals(java().name())) {
+      return java();
+    }
+    for (EigenBackend b : candidates) {
+      if (b.name().equals(p)) {
+        if (!b.available()) {
+          throw new IllegalStateException(PROPERTY + "=" + p + " but that eigen backend cannot run "
+              + "here: " + b.unavailableReason());
+        }
+        return b;
+      }
+    }
+    List<String> names = new ArrayList<>(List.of("auto", java().name()));
+    candidates.forEach(b -> names.add(b.name()));
+    throw new IllegalStateException(PROPERTY + " must be one of " + names + ", got '" + p + "'");
+  }
+}
