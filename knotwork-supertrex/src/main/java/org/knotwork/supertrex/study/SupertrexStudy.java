@@ -36,8 +36,9 @@ import org.knotwork.supertrex.model.TrialResult;
  *   <li>{@code columns.json}: the column names of both files, the arm's segment lengths and the
  *       per-task constants the run used.</li>
  * </ul>
- * Metrics: deviation, satisfactory, diverged, steps, and both norms after the first and the last
- * training period. A diverged run (non-finite error) ends early and is reported as not normal.
+ * Metrics: satisfactory, diverged, steps, and unless the run diverged the deviation and both norms
+ * after the first and the last training period. A diverged run (non-finite error) ends early and is
+ * reported as not normal.
  */
 public final class SupertrexStudy implements StudyKind<SupertrexSpec> {
   /** The kind's name. */
@@ -137,11 +138,11 @@ public final class SupertrexStudy implements StudyKind<SupertrexSpec> {
         NpyArray.of(new int[] {t.periodRows(), Trace.PERIOD_COLUMNS.length}, t.periods()));
     AtomicFiles.writeString(context.directory().resolve(COLUMNS), columnsJson(c));
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("deviation", r.deviation());
     m.put("satisfactory", r.satisfactory());
     m.put("diverged", r.diverged());
     m.put("steps", r.steps());
     if (!r.diverged()) {
+      m.put("deviation", r.deviation());
       m.put("normExpFirst", r.explorationNorm(1));
       m.put("normMstFirst", r.masteryNorm(1));
       m.put("normExpTrained", r.explorationNorm(c.trainPeriods()));
