@@ -5,7 +5,8 @@ The same per-step work as the Java loop for FORCE on Task 1 (the rule with an RL
 tenth step throughout), written the way the ReScience replication's Python loop is written
 (dense J, column vectors, np.dot, one np.random.uniform call per noise vector): Euler step with
 feedback, noisy tanh rates, readout, slow error filter, and every tenth step k = P r,
-c = 1/(1 + r'k), P -= c k k', W -= c (z - f) k'. Prints Euler steps per second for each N.
+c = 1/(1 + r'k), P -= c k k', W -= c (z - f) k'. Prints Euler steps per second for each N, by wall clock and by process CPU time (the fairer number
+on a shared machine; run with OPENBLAS_NUM_THREADS=1 to compare with the single-threaded Java loop).
 
 Usage: /usr/bin/python3 bench/peer_supertrex_numpy.py [--steps S] [N ...]   (defaults: 20000; 200 1000)
 """
@@ -35,6 +36,7 @@ def run(n, steps, seed=1):
     f = butterfly(50000)
     mbar = 0.0
     t0 = time.perf_counter()
+    c0 = time.process_time()
     for i in range(1, steps + 1):
         x = x + (dt / tau) * (-x + np.dot(J, r) + np.dot(Q, z))
         r = np.tanh(x) + rng.uniform(0, 1, (n, 1)) * alpha * 2 - alpha
@@ -48,7 +50,8 @@ def run(n, steps, seed=1):
             P -= c * np.dot(k, k.T)
             W -= c * np.dot(e, k.T)
     seconds = time.perf_counter() - t0
-    return steps / seconds, seconds, mbar
+    cpu = time.process_time() - c0
+    return steps / seconds, seconds, cpu, mbar
 
 
 def main(argv):
@@ -64,10 +67,11 @@ def main(argv):
             i += 1
     if not sizes:
         sizes = [200, 1000]
-    print("N,steps,seconds,stepsPerSecond,numpy")
+    print("N,steps,seconds,stepsPerSecond,cpuSeconds,stepsPerCpuSecond,numpy")
     for n in sizes:
-        rate, seconds, _ = run(n, steps)
-        print("%d,%d,%.2f,%.0f,%s" % (n, steps, seconds, rate, np.__version__))
+        rate, seconds, cpu, _ = run(n, steps)
+        print("%d,%d,%.2f,%.0f,%.2f,%.0f,%s" % (n, steps, seconds, rate, cpu, steps / cpu,
+                                               np.__version__))
 
 
 if __name__ == "__main__":
