@@ -1,15 +1,14 @@
 package org.knotwork.common.catalog;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
+import org.knotwork.common.concurrent.Tasks;
 
 /**
  * What entries share while a catalog runs: the variant, a thread pool for independent training runs,
@@ -71,7 +70,7 @@ public final class CatalogContext implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while waiting for " + key, e);
     } catch (ExecutionException e) {
-      throw unwrap(e);
+      throw Tasks.unwrap(e);
     }
   }
 
@@ -80,34 +79,7 @@ public final class CatalogContext implements AutoCloseable {
    * {@link #parallel} themselves (the pool is bounded).
    */
   public <T> List<T> parallel(List<Callable<T>> tasks) {
-    List<Future<T>> futures = new ArrayList<>();
-    for (Callable<T> t : tasks) {
-      futures.add(pool.submit(t));
-    }
-    List<T> out = new ArrayList<>();
-    for (Future<T> f : futures) {
-      try {
-        out.add(f.get());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while computing", e);
-      } catch (ExecutionException e) {
-        throw unwrap(e);
-      }
-    }
-    return out;
-  }
-
-  /** The task's own exception: rethrown as is if unchecked, else wrapped. */
-  private static RuntimeException unwrap(ExecutionException e) {
-    Throwable c = e.getCause();
-    if (c instanceof RuntimeException re) {
-      return re;
-    }
-    if (c instanceof Error er) {
-      throw er;
-    }
-    return new IllegalStateException(c);
+    return Tasks.all(pool, tasks);
   }
 
   /** Stops the threads. */

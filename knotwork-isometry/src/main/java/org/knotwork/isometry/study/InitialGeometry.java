@@ -3,10 +3,8 @@ package org.knotwork.isometry.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
+import org.knotwork.common.concurrent.Tasks;
 import org.knotwork.common.random.Rng;
 import org.knotwork.isometry.geometry.Geometry;
 import org.knotwork.isometry.geometry.Probe;
@@ -39,45 +37,14 @@ public final class InitialGeometry {
 
   /** Measures every network of {@code spec} on {@code threads} threads. */
   public static List<NetGeometry> compute(IsometrySpec spec, int threads) {
-    List<java.util.concurrent.Callable<NetGeometry>> tasks = new ArrayList<>();
+    List<Callable<NetGeometry>> tasks = new ArrayList<>();
     for (double q : spec.qStars()) {
       for (int r = 0; r < spec.replicas(); r++) {
         int replica = r;
         tasks.add(() -> measure(spec, q, replica));
       }
     }
-    if (threads <= 1) {
-      List<NetGeometry> out = new ArrayList<>();
-      for (var t : tasks) {
-        try {
-          out.add(t.call());
-        } catch (RuntimeException e) {
-          throw e;
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-      }
-      return out;
-    }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    try {
-      List<Future<NetGeometry>> futures = pool.invokeAll(tasks);
-      List<NetGeometry> out = new ArrayList<>();
-      for (Future<NetGeometry> f : futures) {
-        out.add(f.get());
-      }
-      return out;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return Tasks.onThreads(threads, tasks);
   }
 
   /** One network of {@code spec} at q* with replica index r. */

@@ -1,13 +1,5 @@
 package org.knotwork.reservoir.study;
 
-import org.knotwork.reservoir.precision.Precision;
-import org.knotwork.reservoir.experiment.EsnSpec;
-import org.knotwork.reservoir.experiment.D2r2Spec;
-import org.knotwork.reservoir.series.Scaling;
-import org.knotwork.reservoir.experiment.Lorenz63Data;
-import org.knotwork.reservoir.scoring.TestWindows;
-import org.knotwork.reservoir.esn.ReadoutTransform;
-import org.knotwork.reservoir.esn.EsnConfig;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +9,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ForkJoinPool;
 import org.knotwork.common.catalog.CatalogEntry;
+import org.knotwork.common.concurrent.Tasks;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.spec.SpecNode;
@@ -31,14 +22,22 @@ import org.knotwork.reservoir.catalog.ReservoirExponentCliffEntry;
 import org.knotwork.reservoir.catalog.ReservoirL63OrderingEntry;
 import org.knotwork.reservoir.catalog.ReservoirL96OrderingEntry;
 import org.knotwork.reservoir.catalog.ReservoirPrecisionEntry;
+import org.knotwork.reservoir.esn.EsnConfig;
+import org.knotwork.reservoir.esn.ReadoutTransform;
 import org.knotwork.reservoir.experiment.CsvData;
-import org.knotwork.reservoir.experiment.ExperimentResult;
+import org.knotwork.reservoir.experiment.D2r2Spec;
+import org.knotwork.reservoir.experiment.EsnSpec;
 import org.knotwork.reservoir.experiment.ExperimentResult.ModelResult;
 import org.knotwork.reservoir.experiment.ExperimentResult.PrecisionRun;
+import org.knotwork.reservoir.experiment.ExperimentResult;
 import org.knotwork.reservoir.experiment.ExperimentRunner;
 import org.knotwork.reservoir.experiment.ExperimentSpec;
+import org.knotwork.reservoir.experiment.Lorenz63Data;
 import org.knotwork.reservoir.io.ResultFiles;
 import org.knotwork.reservoir.io.TimeSeriesCsv;
+import org.knotwork.reservoir.precision.Precision;
+import org.knotwork.reservoir.scoring.TestWindows;
+import org.knotwork.reservoir.series.Scaling;
 import org.knotwork.reservoir.series.TimeSeries;
 
 /**
@@ -111,22 +110,8 @@ public final class ReservoirStudy implements StudyKind<ExperimentSpec> {
     int total = 1 + (s.lyapunovSteps() > 0 ? 1 : 0)
         + s.models().size() * (1 + s.precisions().size());
     int[] done = {0};
-    ForkJoinPool pool = new ForkJoinPool(context.threads());
-    ExperimentResult r;
-    try {
-      r = pool.submit(() -> ExperimentRunner.run(s, line -> context.progress().report(line,
-          Math.min(1.0, ++done[0] / (double) total)))).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    ExperimentResult r = Tasks.onThreads(context.threads(), () -> ExperimentRunner.run(s,
+        line -> context.progress().report(line, Math.min(1.0, ++done[0] / (double) total))));
     ResultFiles.writeRun(r, context.directory());
     return new StudyResult(true, "trained " + r.models().size() + " model"
         + (r.models().size() == 1 ? "" : "s") + ", scored at " + s.precisions().size()
