@@ -1,8 +1,13 @@
 package org.knotwork.common.study;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import org.knotwork.common.io.InputException;
+import org.knotwork.common.run.RunDirectory;
 
 /**
  * Draws the run directories of one study kind: figures, videos, the interactive viewer, a report.
@@ -18,25 +23,74 @@ public interface StudyRenderer {
   /** The study kind this renderer draws. */
   String kind();
 
+  /** The outputs this renderer makes, a subset of {@link #OUTPUTS}; by default only figures. */
+  default Set<String> outputs() {
+    return Set.of("figures");
+  }
+
+  /** The outputs made when none are asked; by default all of {@link #outputs()}. */
+  default Set<String> defaultOutputs() {
+    return outputs();
+  }
+
   /**
    * Renders a finished run directory.
    *
    * @param runDir the run directory
    * @param outDir where to write (created)
-   * @param outputs which of {@link #OUTPUTS} to make; empty means the renderer's default set
+   * @param outputs which of {@link #outputs()} to make; empty means {@link #defaultOutputs()}
+   * @param video video settings; renderers without videos ignore them
    * @return the files written
    * @throws org.knotwork.common.io.InputException if the run cannot be drawn (for example a video
    *     asked of a run with fewer than two recorded frames)
    */
-  List<Path> render(Path runDir, Path outDir, Set<String> outputs);
+  List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video);
 
   /**
-   * Renders a finished run directory with video settings; renderers without videos ignore them.
+   * Renders a finished run directory with the default video settings.
    *
-   * @see #render(Path, Path, Set)
+   * @see #render(Path, Path, Set, Video)
    */
-  default List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    return render(runDir, outDir, outputs);
+  default List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
+    return render(runDir, outDir, outputs, Video.DEFAULT);
+  }
+
+  /**
+   * The checks every renderer makes before it draws, in one place: {@code runDir} holds a finished
+   * run (it has its manifest) of {@link #kind()}, every asked output is one of {@link #outputs()},
+   * and {@code outDir} exists afterwards.
+   *
+   * @return the outputs to make: those asked, or {@link #defaultOutputs()} when none are
+   * @throws InputException naming the run's kind or the outputs this renderer cannot make
+   */
+  default Set<String> prepare(Path runDir, Path outDir, Set<String> outputs) {
+    String kind = RunDirectory.manifest(runDir).kind();
+    if (!kind.equals(kind())) {
+      throw new InputException(runDir + " holds " + withArticle(kind) + " run, not "
+          + withArticle(kind()) + " run");
+    }
+    TreeSet<String> other = new TreeSet<>(outputs);
+    other.removeAll(outputs());
+    if (!other.isEmpty()) {
+      throw new InputException(withArticle(kind()) + " run renders only "
+          + list(new TreeSet<>(outputs())) + ", not " + list(other));
+    }
+    try {
+      Files.createDirectories(outDir);
+    } catch (IOException e) {
+      throw new InputException("cannot create " + outDir + ": " + e.getMessage());
+    }
+    return outputs.isEmpty() ? defaultOutputs() : outputs;
+  }
+
+  private static String list(TreeSet<String> words) {
+    String last = words.last();
+    return words.size() == 1 ? last
+        : String.join(", ", words.headSet(last)) + " and " + last;
+  }
+
+  private static String withArticle(String kind) {
+    return ("aeiou".indexOf(kind.charAt(0)) >= 0 ? "an " : "a ") + kind;
   }
 
   /**

@@ -7,12 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Npy;
 import org.knotwork.common.io.NpyArray;
 import org.knotwork.common.io.NumericCsv;
-import org.knotwork.common.run.RunDirectory;
 import org.knotwork.common.study.StudyRenderer;
 import org.knotwork.draw.figure.Figure;
 import org.knotwork.draw.figure.FigureWriter;
@@ -43,21 +40,8 @@ public final class IsometryRenderer implements StudyRenderer {
   }
 
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
-    String kind = RunDirectory.manifest(runDir).kind();
-    if (!kind.equals(KIND)) {
-      throw new InputException(runDir + " holds a " + kind + " run, not an " + KIND + " run");
-    }
-    Set<String> other = new TreeSet<>(outputs);
-    other.remove("figures");
-    if (!other.isEmpty()) {
-      throw new InputException("an isometry run renders only figures, not " + String.join(", ", other));
-    }
-    try {
-      Files.createDirectories(outDir);
-    } catch (java.io.IOException e) {
-      throw new InputException("cannot create " + outDir + ": " + e.getMessage());
-    }
+  public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
+    prepare(runDir, outDir, outputs);
     NumericCsv nets = NumericCsv.read(runDir.resolve("nets.csv"), "nets.csv",
         org.knotwork.isometry.study.IsometryStudy.NET_COLUMNS, 1);
     double[] q = nets.column("q_star");

@@ -1,12 +1,9 @@
 package org.knotwork.multivariate.render;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Npy;
 import org.knotwork.common.io.NpyArray;
 import org.knotwork.common.io.NumericCsv;
@@ -31,18 +28,8 @@ public final class MultivariateRenderer implements StudyRenderer {
   }
 
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
-    String kind = RunDirectory.manifest(runDir).kind();
-    if (!kind.equals(MultivariateStudy.NAME)) {
-      throw new InputException(runDir + " holds a " + kind + " run, not a "
-          + MultivariateStudy.NAME + " run");
-    }
-    Set<String> other = new TreeSet<>(outputs);
-    other.remove("figures");
-    if (!other.isEmpty()) {
-      throw new InputException("a multivariate run renders only figures, not "
-          + String.join(", ", other));
-    }
+  public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
+    prepare(runDir, outDir, outputs);
     MultivariateSpec spec = (MultivariateSpec) RunDirectory.study(runDir).spec();
     Box box = Box.square(spec.data().radius());
     NpyArray data = Npy.read(runDir.resolve(MultivariateStudy.DATA));
@@ -57,11 +44,6 @@ public final class MultivariateRenderer implements StudyRenderer {
     ShallowNet last = nets.get(nets.size() - 1);
     NumericCsv trace = NumericCsv.read(runDir.resolve(MultivariateStudy.TRACE), "trace",
         MultivariateStudy.TRACE_COLUMNS, 1);
-    try {
-      Files.createDirectories(outDir);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
     List<Path> out = new ArrayList<>();
     Path f = outDir.resolve("function.png");
     MultivariateFigures.write(MultivariateFigures.function(first, last, d, box), f);

@@ -19,8 +19,8 @@ public class PathwaysRenderer implements StudyRenderer {
   }
 
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
-    return render(runDir, outDir, outputs, VideoOptions.DEFAULT);
+  public Set<String> outputs() {
+    return Set.of("figures", "gif", "mp4");
   }
 
   @Override

@@ -33,12 +33,18 @@ public final class RegimeRenderer implements StudyRenderer {
   }
 
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
-    return render(runDir, outDir, outputs, Video.DEFAULT);
+  public Set<String> outputs() {
+    return OUTPUTS;
+  }
+
+  @Override
+  public Set<String> defaultOutputs() {
+    return Set.of("figures", "report");
   }
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
+    Set<String> want = prepare(runDir, outDir, outputs);
     Dataset data = DataCsv.read(runDir.resolve("data.csv"));
     NetworkParams init = NetJson.read(runDir.resolve("init.json"));
     NetworkParams trained = NetJson.read(runDir.resolve("net.json"));
@@ -53,8 +59,7 @@ public final class RegimeRenderer implements StudyRenderer {
         + s.path("alphaV").asText() + ", width " + init.width() + ")", data, init,
         List.of(frame(0, 0, init, loss), frame(steps, steps * lr, trained, loss)), List.of(), null,
         spec);
-    return SplineRenderer.render(t, outDir, outputs.isEmpty() ? Set.of("figures", "report")
-        : outputs, video);
+    return SplineRenderer.render(t, outDir, want, video);
   }
 
   private static Frame frame(long step, double time, NetworkParams net, SweepLoss loss) {

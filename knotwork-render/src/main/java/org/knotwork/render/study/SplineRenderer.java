@@ -26,6 +26,17 @@ public final class SplineRenderer implements StudyRenderer {
     return "spline";
   }
 
+  @Override
+  public Set<String> outputs() {
+    return OUTPUTS;
+  }
+
+  /** Figures, the GIF, the viewer and the report. */
+  @Override
+  public Set<String> defaultOutputs() {
+    return Set.of("figures", "gif", "html", "report");
+  }
+
   /**
    * Renders a spline run directory.
    *
@@ -33,30 +44,15 @@ public final class SplineRenderer implements StudyRenderer {
    *     of a run with fewer than two
    */
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
-    return render(runDir, outDir, outputs, Video.DEFAULT);
-  }
-
-  @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    return render(RunDirectory.at(runDir).load(), outDir, outputs, video);
+    return render(RunDirectory.at(runDir).load(), outDir, prepare(runDir, outDir, outputs), video);
   }
 
-  /**
-   * Renders a trajectory with the requested outputs (empty: figures, GIF, viewer and report) and
-   * returns the files written.
-   */
+  /** Renders a trajectory with the requested outputs and returns the files written. */
   static List<Path> render(Trajectory t, Path outDir, Set<String> outputs, Video video) {
-    for (String o : outputs) {
-      if (!OUTPUTS.contains(o)) {
-        throw new InputException("unknown render output '" + o + "'; known: "
-            + String.join(", ", OUTPUTS.stream().sorted().toList()));
-      }
-    }
     VideoOptions v = VideoOptions.of(video);
-    RenderOptions options = outputs.isEmpty() ? RenderOptions.defaults(v)
-        : new RenderOptions(outputs.contains("figures"), outputs.contains("gif"),
-            outputs.contains("mp4"), outputs.contains("html"), outputs.contains("report"), v);
+    RenderOptions options = new RenderOptions(outputs.contains("figures"), outputs.contains("gif"),
+        outputs.contains("mp4"), outputs.contains("html"), outputs.contains("report"), v);
     RenderedFiles r = Renderer.render(t, outDir, options, Progress.SILENT);
     List<Path> files = new ArrayList<>();
     r.figures().values().forEach(l -> l.forEach(p -> files.add(outDir.resolve(p))));

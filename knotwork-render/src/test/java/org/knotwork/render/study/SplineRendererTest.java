@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knotwork.common.io.InputException;
+import org.knotwork.common.io.AtomicFiles;
+import org.knotwork.common.io.Json;
+import org.knotwork.common.run.Manifest;
 import org.knotwork.common.study.StudyRenderer;
 import org.knotwork.data.Dataset;
 import org.knotwork.init.InitScheme;
@@ -40,6 +44,10 @@ class SplineRendererTest {
         TrainMethod.Descent.fullBatch(new UpdateRule.GradientDescent(0.1)),
         StopCriteria.steps(100), schedule, 0L, 0L, 10L);
     Trainer.run(problem, spec, RunRecorder.open(run, problem, "test"));
+    Manifest m = new Manifest("spline", "0", "c", "jvm", "os", "2024-01-01T00:00:00Z", 1, 0, 1,
+        true, "ok", Map.of(), org.knotwork.common.run.RunDirectory.digests(run));
+    AtomicFiles.writeString(run.resolve(org.knotwork.common.run.RunDirectory.MANIFEST),
+        Json.pretty(m.toTree()));
     return run;
   }
 

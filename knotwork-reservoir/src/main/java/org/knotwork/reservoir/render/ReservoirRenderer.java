@@ -3,9 +3,7 @@ package org.knotwork.reservoir.render;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.knotwork.common.io.InputException;
-import org.knotwork.common.run.RunDirectory;
 import org.knotwork.common.study.StudyRenderer;
 
 /**
@@ -25,7 +23,7 @@ public final class ReservoirRenderer implements StudyRenderer {
   }
 
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
+  public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
     return render(runDir, outDir, outputs, null, false);
   }
 
@@ -37,16 +35,7 @@ public final class ReservoirRenderer implements StudyRenderer {
    */
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, int[] components,
       boolean svg) {
-    String kind = RunDirectory.manifest(runDir).kind();
-    if (!kind.equals(KIND)) {
-      throw new InputException(runDir + " holds a " + kind + " run, not a " + KIND + " run");
-    }
-    Set<String> other = new TreeSet<>(outputs);
-    other.remove("figures");
-    if (!other.isEmpty()) {
-      throw new InputException("a reservoir run renders only figures, not "
-          + String.join(", ", other));
-    }
+    prepare(runDir, outDir, outputs);
     int[] c = components != null ? components : defaultComponents(runDir);
     if (c.length != 2) {
       throw new InputException("--components needs two indices, e.g. 0,2");

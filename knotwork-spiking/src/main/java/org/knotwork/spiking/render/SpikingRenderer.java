@@ -3,9 +3,6 @@ package org.knotwork.spiking.render;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
-import org.knotwork.common.io.InputException;
-import org.knotwork.common.run.RunDirectory;
 import org.knotwork.common.study.StudyRenderer;
 import org.knotwork.spiking.study.SpikingStudy;
 
@@ -21,34 +18,24 @@ public final class SpikingRenderer implements StudyRenderer {
   }
 
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
-    return render(runDir, outDir, outputs, Video.DEFAULT);
+  public Set<String> outputs() {
+    return Set.of("figures", "gif");
+  }
+
+  @Override
+  public Set<String> defaultOutputs() {
+    return Set.of("figures");
   }
 
   /** Figures (the default), and with "gif" a video of E activity on the sheet in 10 ms windows. */
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    String kind = RunDirectory.manifest(runDir).kind();
-    if (!kind.equals(SpikingStudy.NAME)) {
-      throw new InputException(runDir + " holds a " + kind + " run, not a spiking run");
-    }
-    Set<String> other = new TreeSet<>(outputs);
-    other.remove("figures");
-    other.remove("gif");
-    if (!other.isEmpty()) {
-      throw new InputException("a spiking run renders only figures and gif, not "
-          + String.join(", ", other));
-    }
-    try {
-      java.nio.file.Files.createDirectories(outDir);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    Set<String> want = prepare(runDir, outDir, outputs);
     List<Path> files = new java.util.ArrayList<>();
-    if (outputs.isEmpty() || outputs.contains("figures")) {
+    if (want.contains("figures")) {
       files.addAll(SpikingFigures.renderRun(runDir, outDir));
     }
-    if (outputs.contains("gif")) {
+    if (want.contains("gif")) {
       files.add(SpikingFigures.activityGif(runDir, outDir, 10, video.maxFrames(), video.width(),
           video.height(), Math.max(1, 100 / video.fps())));
     }

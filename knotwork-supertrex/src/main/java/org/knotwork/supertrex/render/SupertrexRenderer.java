@@ -7,13 +7,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.knotwork.common.io.AtomicFiles;
 import org.knotwork.common.io.InputException;
@@ -59,29 +56,19 @@ public final class SupertrexRenderer implements StudyRenderer {
   }
 
   @Override
-  public List<Path> render(Path runDir, Path outDir, Set<String> outputs) {
-    return render(runDir, outDir, outputs, Video.DEFAULT);
+  public Set<String> outputs() {
+    return Set.of("figures", "gif", "mp4");
+  }
+
+  @Override
+  public Set<String> defaultOutputs() {
+    return Set.of("figures");
   }
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    String kind = RunDirectory.manifest(runDir).kind();
-    if (!kind.equals(SupertrexStudy.NAME)) {
-      throw new InputException(runDir + " holds a " + kind + " run, not a supertrex run");
-    }
-    Set<String> want = outputs.isEmpty() ? Set.of("figures") : outputs;
-    Set<String> other = new TreeSet<>(want);
-    other.removeAll(Set.of("figures", "gif", "mp4"));
-    if (!other.isEmpty()) {
-      throw new InputException("a supertrex run renders figures, gif and mp4, not "
-          + String.join(", ", other));
-    }
+    Set<String> want = prepare(runDir, outDir, outputs);
     Run run = Run.read(runDir);
-    try {
-      Files.createDirectories(outDir);
-    } catch (IOException e) {
-      throw new InputException("cannot create " + outDir + ": " + e.getMessage());
-    }
     List<Path> files = new ArrayList<>();
     if (want.contains("figures")) {
       files.add(png(curves(run), outDir.resolve("curves.png")));
