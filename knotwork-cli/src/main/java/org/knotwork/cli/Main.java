@@ -2,6 +2,8 @@ package org.knotwork.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -9,32 +11,33 @@ import picocli.CommandLine.Command;
 @Command(name = "knotwork",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Knotwork: the exact spline lens on shallow univariate ReLU networks.",
-    subcommands = {
-        DemoCommand.class,
-        ConvertCommand.class,
-        InspectCommand.class,
-        InitCommand.class,
-        SpectrumCommand.class,
-        AtlasCommand.class,
-        SliceCommand.class,
-        TrainCommand.class,
-        RegimeCommand.class,
-        RenderCommand.class,
-        BenchCommand.class,
-        RunCommand.class,
-        RerunCommand.class,
-        ReproduceCommand.class,
-        SweepCommand.class,
-        PathwaysCommand.class,
-        ReservoirCommand.class,
-        CommandLine.HelpCommand.class
-    })
+    description = "Knotwork: the exact spline lens on shallow univariate ReLU networks.")
 public final class Main implements Runnable {
   /** Exit status for bad input. */
   public static final int BAD_INPUT = 2;
   /** Exit status for an internal error. */
   public static final int INTERNAL_ERROR = 1;
+
+  /** The subcommands, in the order the usage lists them. */
+  private static final List<Class<?>> SUBCOMMANDS = List.of(
+      DemoCommand.class,
+      ConvertCommand.class,
+      InspectCommand.class,
+      InitCommand.class,
+      SpectrumCommand.class,
+      AtlasCommand.class,
+      SliceCommand.class,
+      TrainCommand.class,
+      RegimeCommand.class,
+      RenderCommand.class,
+      BenchCommand.class,
+      RunCommand.class,
+      RerunCommand.class,
+      ReproduceCommand.class,
+      SweepCommand.class,
+      PathwaysCommand.class,
+      ReservoirCommand.class,
+      CommandLine.HelpCommand.class);
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -56,12 +59,28 @@ public final class Main implements Runnable {
 
   /** Runs the CLI in-process and returns its exit status (used by tests). */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    return commandLine(out, err).execute(args);
+    return commandLine(out, err, args.length > 0 ? args[0] : null).execute(args);
   }
 
-  /** The configured command line with Knotwork's error conventions. */
-  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+  /**
+   * The configured command line with Knotwork's error conventions. Picocli reflects over every
+   * option of every subcommand it is given (tens of milliseconds for all of them), so when the
+   * first argument names a subcommand only that one is added; otherwise (no argument, an option
+   * such as {@code --version}, {@code help}, a misspelt command) all are, for the usage and the
+   * suggestions.
+   *
+   * @param first the first command-line argument, or null
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err, String first) {
     CommandLine cmd = new CommandLine(new Main());
+    List<Class<?>> named = SUBCOMMANDS.stream().filter(c -> {
+      Command a = c.getAnnotation(Command.class);
+      return !c.equals(CommandLine.HelpCommand.class)
+          && (a.name().equals(first) || Arrays.asList(a.aliases()).contains(first));
+    }).toList();
+    for (Class<?> c : named.isEmpty() ? SUBCOMMANDS : named) {
+      cmd.addSubcommand(c);
+    }
     cmd.setOut(out);
     cmd.setErr(err);
     cmd.setCaseInsensitiveEnumValuesAllowed(false);

@@ -1,7 +1,5 @@
 package org.knotwork.common.study;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -57,13 +55,15 @@ public interface StudyRenderer {
 
   /**
    * The checks every renderer makes before it draws, in one place: {@code runDir} holds a finished
-   * run (it has its manifest) of {@link #kind()}, every asked output is one of {@link #outputs()},
-   * and {@code outDir} exists afterwards.
+   * run (it has its manifest) of {@link #kind()}, and every asked output is one of {@link
+   * #outputs()}. It writes nothing: the output directory is made by the first file written into it
+   * ({@link org.knotwork.common.io.AtomicFiles} creates parents), so bad input found later leaves
+   * nothing behind either.
    *
    * @return the outputs to make: those asked, or {@link #defaultOutputs()} when none are
    * @throws InputException naming the run's kind or the outputs this renderer cannot make
    */
-  default Set<String> prepare(Path runDir, Path outDir, Set<String> outputs) {
+  default Set<String> prepare(Path runDir, Set<String> outputs) {
     String kind = RunDirectory.manifest(runDir).kind();
     if (!kind.equals(kind())) {
       throw new InputException(runDir + " holds " + withArticle(kind) + " run, not "
@@ -74,11 +74,6 @@ public interface StudyRenderer {
     if (!other.isEmpty()) {
       throw new InputException(withArticle(kind()) + " run renders only "
           + list(new TreeSet<>(outputs())) + ", not " + list(other));
-    }
-    try {
-      Files.createDirectories(outDir);
-    } catch (IOException e) {
-      throw new InputException("cannot create " + outDir + ": " + e.getMessage());
     }
     return outputs.isEmpty() ? defaultOutputs() : outputs;
   }

@@ -41,7 +41,7 @@ public final class IsometryRenderer implements StudyRenderer {
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    prepare(runDir, outDir, outputs);
+    prepare(runDir, outputs);
     NumericCsv nets = NumericCsv.read(runDir.resolve("nets.csv"), "nets.csv",
         org.knotwork.isometry.study.IsometryStudy.NET_COLUMNS, 1);
     double[] q = nets.column("q_star");

@@ -29,7 +29,7 @@ public final class MultivariateRenderer implements StudyRenderer {
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    prepare(runDir, outDir, outputs);
+    prepare(runDir, outputs);
     MultivariateSpec spec = (MultivariateSpec) RunDirectory.study(runDir).spec();
     Box box = Box.square(spec.data().radius());
     NpyArray data = Npy.read(runDir.resolve(MultivariateStudy.DATA));

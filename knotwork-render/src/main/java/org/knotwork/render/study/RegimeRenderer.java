@@ -44,7 +44,7 @@ public final class RegimeRenderer implements StudyRenderer {
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    Set<String> want = prepare(runDir, outDir, outputs);
+    Set<String> want = prepare(runDir, outputs);
     Dataset data = DataCsv.read(runDir.resolve("data.csv"));
     NetworkParams init = NetJson.read(runDir.resolve("init.json"));
     NetworkParams trained = NetJson.read(runDir.resolve("net.json"));

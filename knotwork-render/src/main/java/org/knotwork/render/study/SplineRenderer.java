@@ -45,7 +45,7 @@ public final class SplineRenderer implements StudyRenderer {
    */
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    return render(RunDirectory.at(runDir).load(), outDir, prepare(runDir, outDir, outputs), video);
+    return render(RunDirectory.at(runDir).load(), outDir, prepare(runDir, outputs), video);
   }
 
   /** Renders a trajectory with the requested outputs and returns the files written. */

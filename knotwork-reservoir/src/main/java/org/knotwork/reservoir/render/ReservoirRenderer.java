@@ -35,11 +35,11 @@ public final class ReservoirRenderer implements StudyRenderer {
    */
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, int[] components,
       boolean svg) {
-    prepare(runDir, outDir, outputs);
-    int[] c = components != null ? components : defaultComponents(runDir);
-    if (c.length != 2) {
+    if (components != null && components.length != 2) {
       throw new InputException("--components needs two indices, e.g. 0,2");
     }
+    prepare(runDir, outputs);
+    int[] c = components != null ? components : defaultComponents(runDir);
     return ReservoirFigures.renderRun(runDir, outDir, c[0], c[1], svg);
   }
 

@@ -30,7 +30,7 @@ public final class SpikingRenderer implements StudyRenderer {
   /** Figures (the default), and with "gif" a video of E activity on the sheet in 10 ms windows. */
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    Set<String> want = prepare(runDir, outDir, outputs);
+    Set<String> want = prepare(runDir, outputs);
     List<Path> files = new java.util.ArrayList<>();
     if (want.contains("figures")) {
       files.addAll(SpikingFigures.renderRun(runDir, outDir));

@@ -67,7 +67,7 @@ public final class SupertrexRenderer implements StudyRenderer {
 
   @Override
   public List<Path> render(Path runDir, Path outDir, Set<String> outputs, Video video) {
-    Set<String> want = prepare(runDir, outDir, outputs);
+    Set<String> want = prepare(runDir, outputs);
     Run run = Run.read(runDir);
     List<Path> files = new ArrayList<>();
     if (want.contains("figures")) {
