@@ -91,7 +91,6 @@ class MalformedInputFuzzTest {
       check(bad, "yaml", random);
     }
     malformedData();
-    System.out.printf("fuzz: %d malformed, %d valid, %d runs%n", malformed, valid, runs);
     assertThat(malformed).as("malformed inputs sent (valid mutations: %d)", valid)
         .isGreaterThanOrEqualTo(1000);
     assertThat(runs).as("inputs also sent to a run into a directory").isGreaterThan(100);
