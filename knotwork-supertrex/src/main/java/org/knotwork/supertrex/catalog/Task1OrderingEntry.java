@@ -2,15 +2,10 @@ package org.knotwork.supertrex.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.common.catalog.CatalogContext;
-import org.knotwork.common.catalog.CatalogEntry;
-import org.knotwork.common.catalog.Figure;
 import org.knotwork.common.catalog.Measurement;
-import org.knotwork.common.catalog.Outcome;
 import org.knotwork.common.catalog.Variant;
 import org.knotwork.supertrex.model.Rule;
 import org.knotwork.supertrex.model.Task;
-import org.knotwork.supertrex.model.TrialConfig;
 import org.knotwork.supertrex.model.TrialResult;
 import org.knotwork.supertrex.study.SupertrexStudy;
 
@@ -23,16 +18,10 @@ import org.knotwork.supertrex.study.SupertrexStudy;
  * Full: 11 seeds at N = 1000, the means inside the ranges of check 16 and every run of each rule
  * satisfactory (MATLAB: 11/11 for all three).
  */
-final class Task1OrderingEntry implements CatalogEntry {
-  private final SupertrexStudy kind;
+final class Task1OrderingEntry extends OrderingEntry {
 
   Task1OrderingEntry(SupertrexStudy kind) {
-    this.kind = kind;
-  }
-
-  @Override
-  public String id() {
-    return "supertrex-task1-ordering";
+    super(kind, Task.PEN, List.of(Rule.FORCE, Rule.SUPERTREX, Rule.RMHL), 1);
   }
 
   @Override
@@ -63,14 +52,7 @@ final class Task1OrderingEntry implements CatalogEntry {
   }
 
   @Override
-  public Outcome run(CatalogContext context) {
-    List<TrialConfig> configs = new ArrayList<>();
-    for (long seed : SupertrexEntries.seeds(context)) {
-      for (Rule rule : List.of(Rule.FORCE, Rule.SUPERTREX, Rule.RMHL)) {
-        configs.add(SupertrexEntries.config(context, Task.PEN, rule, seed));
-      }
-    }
-    List<TrialResult> results = SupertrexEntries.results(context, configs);
+  List<Measurement> measurements(List<TrialResult> results, boolean full) {
     double[] force = SupertrexEntries.deviations(results, Rule.FORCE);
     double[] st = SupertrexEntries.deviations(results, Rule.SUPERTREX);
     double[] rmhl = SupertrexEntries.deviations(results, Rule.RMHL);
@@ -79,7 +61,7 @@ final class Task1OrderingEntry implements CatalogEntry {
       minRatio = Math.min(minRatio, rmhl[i] / st[i]);
     }
     List<Measurement> m = new ArrayList<>();
-    if (!context.full()) {
+    if (!full) {
       m.add(Measurement.below("largest FORCE deviation", SupertrexEntries.max(force), 0.05));
       m.add(Measurement.below("largest SUPERTREX deviation", SupertrexEntries.max(st), 0.1));
       m.add(Measurement.above("smallest RMHL deviation", SupertrexEntries.min(rmhl), 0.15));
@@ -96,10 +78,6 @@ final class Task1OrderingEntry implements CatalogEntry {
       m.add(Measurement.info(rule.id() + " satisfactory runs",
           SupertrexEntries.satisfactory(results, rule)));
     }
-    return new Outcome(id(), context.variant(), m,
-        List.of(SupertrexEntries.table("task1", results)),
-        List.of(new Figure("task1-deviation", "Task 1 deviation per seed", "task1", "seed",
-            List.of("deviation"), "rule", "seed", "deviation", false, true, "scatter")),
-        SupertrexEntries.specs(kind, results));
+    return m;
   }
 }

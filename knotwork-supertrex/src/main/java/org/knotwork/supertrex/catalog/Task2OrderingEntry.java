@@ -2,15 +2,10 @@ package org.knotwork.supertrex.catalog;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.knotwork.common.catalog.CatalogContext;
-import org.knotwork.common.catalog.CatalogEntry;
-import org.knotwork.common.catalog.Figure;
 import org.knotwork.common.catalog.Measurement;
-import org.knotwork.common.catalog.Outcome;
 import org.knotwork.common.catalog.Variant;
 import org.knotwork.supertrex.model.Rule;
 import org.knotwork.supertrex.model.Task;
-import org.knotwork.supertrex.model.TrialConfig;
 import org.knotwork.supertrex.model.TrialResult;
 import org.knotwork.supertrex.study.SupertrexStudy;
 
@@ -21,16 +16,10 @@ import org.knotwork.supertrex.study.SupertrexStudy;
  * 11 seeds at N = 1000, the means inside the ranges of check 16, RMHL satisfactory in at most 1 of
  * 11 runs, SUPERTREX in all 11.
  */
-final class Task2OrderingEntry implements CatalogEntry {
-  private final SupertrexStudy kind;
+final class Task2OrderingEntry extends OrderingEntry {
 
   Task2OrderingEntry(SupertrexStudy kind) {
-    this.kind = kind;
-  }
-
-  @Override
-  public String id() {
-    return "supertrex-task2-ordering";
+    super(kind, Task.ARM, List.of(Rule.SUPERTREX, Rule.RMHL), 2);
   }
 
   @Override
@@ -62,14 +51,7 @@ final class Task2OrderingEntry implements CatalogEntry {
   }
 
   @Override
-  public Outcome run(CatalogContext context) {
-    List<TrialConfig> configs = new ArrayList<>();
-    for (long seed : SupertrexEntries.seeds(context)) {
-      for (Rule rule : List.of(Rule.SUPERTREX, Rule.RMHL)) {
-        configs.add(SupertrexEntries.config(context, Task.ARM, rule, seed));
-      }
-    }
-    List<TrialResult> results = SupertrexEntries.results(context, configs);
+  List<Measurement> measurements(List<TrialResult> results, boolean full) {
     double[] st = SupertrexEntries.deviations(results, Rule.SUPERTREX);
     double[] rmhl = SupertrexEntries.deviations(results, Rule.RMHL);
     double minGrowth = Double.POSITIVE_INFINITY;
@@ -80,7 +62,7 @@ final class Task2OrderingEntry implements CatalogEntry {
       }
     }
     List<Measurement> m = new ArrayList<>();
-    if (!context.full()) {
+    if (!full) {
       m.add(Measurement.below("largest SUPERTREX deviation", SupertrexEntries.max(st), 0.05));
       m.add(Measurement.above("smallest RMHL deviation", SupertrexEntries.min(rmhl), 0.5));
     } else {
@@ -93,10 +75,6 @@ final class Task2OrderingEntry implements CatalogEntry {
           SupertrexEntries.satisfactory(results, Rule.SUPERTREX), st.length));
     }
     m.add(Measurement.above("smallest growth of |W_mst| from period 1 to 10", minGrowth, 0));
-    return new Outcome(id(), context.variant(), m,
-        List.of(SupertrexEntries.table("task2", results)),
-        List.of(new Figure("task2-deviation", "Task 2 deviation per seed", "task2", "seed",
-            List.of("deviation"), "rule", "seed", "deviation", false, true, "scatter")),
-        SupertrexEntries.specs(kind, results));
+    return m;
   }
 }
