@@ -54,11 +54,12 @@ public final class OpenBlasDense implements DenseBlas {
 
   @Override
   public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Buffer a,
-      int lda, Buffer b, int ldb, double beta, Buffer c, int ldc) {
-    DenseBlas.checkGemm(transA, transB, m, n, k, a, lda, b, ldb, c, ldc);
-    DoublePointer ap = pointer(a);
-    DoublePointer bp = pointer(b);
-    DoublePointer cp = pointer(c);
+      long aOff, int lda, Buffer b, long bOff, int ldb, double beta, Buffer c, long cOff, int ldc) {
+    DenseBlas.checkGemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
+    // views at the offsets: the buffers' own pointers keep position 0 (calls from several threads)
+    DoublePointer ap = new DoublePointer(pointer(a)).position(aOff);
+    DoublePointer bp = new DoublePointer(pointer(b)).position(bOff);
+    DoublePointer cp = new DoublePointer(pointer(c)).position(cOff);
     if (m == 0 || n == 0) {
       return;
     }
@@ -110,15 +111,13 @@ public final class OpenBlasDense implements DenseBlas {
     @Override
     public void put(double[] src, int from, long at, int count) {
       check(at, count, from, src.length);
-      pointer.position(at).put(src, from, count);
-      pointer.position(0);
+      new DoublePointer(pointer).position(at).put(src, from, count);
     }
 
     @Override
     public void get(long at, double[] dst, int to, int count) {
       check(at, count, to, dst.length);
-      pointer.position(at).get(dst, to, count);
-      pointer.position(0);
+      new DoublePointer(pointer).position(at).get(dst, to, count);
     }
 
     private void check(long at, int count, int offset, int arrayLength) {

@@ -47,21 +47,24 @@ class OpenBlasDenseTest {
     }
   }
 
-  /** C = 0.5 op(A) op(B) - 0.25 C with leading dimensions padded by one; inputs from rng. */
+  /**
+   * C = 0.5 op(A) op(B) - 0.25 C with leading dimensions padded by one and operands starting 1, 2
+   * and 3 doubles into their buffers; inputs from rng.
+   */
   private static double[] run(DenseBlas blas, Rng rng, boolean ta, boolean tb, int m, int n,
       int k) {
     int lda = (ta ? m : k) + 1;
     int ldb = (tb ? k : n) + 1;
     int ldc = n + 1;
-    double[] a = gaussian(rng, (ta ? k : m) * lda);
-    double[] b = gaussian(rng, (tb ? n : k) * ldb);
-    double[] c = gaussian(rng, m * ldc);
+    double[] a = gaussian(rng, 1 + (ta ? k : m) * lda);
+    double[] b = gaussian(rng, 2 + (tb ? n : k) * ldb);
+    double[] c = gaussian(rng, 3 + m * ldc);
     try (DenseBlas.Buffer ab = blas.allocate(a.length); DenseBlas.Buffer bb = blas.allocate(b.length);
         DenseBlas.Buffer cb = blas.allocate(c.length)) {
       ab.put(a, 0, 0, a.length);
       bb.put(b, 0, 0, b.length);
       cb.put(c, 0, 0, c.length);
-      blas.gemm(ta, tb, m, n, k, 0.5, ab, lda, bb, ldb, -0.25, cb, ldc);
+      blas.gemm(ta, tb, m, n, k, 0.5, ab, 1, lda, bb, 2, ldb, -0.25, cb, 3, ldc);
       cb.get(0, c, 0, c.length);
       return c;
     }
@@ -97,7 +100,8 @@ class OpenBlasDenseTest {
       b.get(0, back, 0, 4);
       assertThat(back).containsExactly(0, 2, 3, 4);
       DenseBlas.Buffer heap = DenseBlases.java().allocate(4);
-      assertThatThrownBy(() -> NATIVE.gemm(false, false, 2, 2, 2, 1, heap, 2, b, 2, 0, b, 2))
+      assertThatThrownBy(() -> NATIVE.gemm(false, false, 2, 2, 2, 1, heap, 0, 2, b, 0, 2, 0, b, 0,
+          2))
           .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another provider");
     }
   }

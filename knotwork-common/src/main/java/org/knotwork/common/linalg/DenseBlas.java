@@ -35,14 +35,14 @@ public interface DenseBlas {
 
   /**
    * C &larr; &alpha; op(A) op(B) + &beta; C (LB1) with op(A) m &times; k, op(B) k &times; n and C m &times;
-   * n, all row-major in buffers of this provider; op(X) = X<sup>T</sup> when the flag is set. With
-   * &beta; = 0 the old C is not read.
+   * n, all row-major in buffers of this provider, each starting at its offset (in doubles) into its
+   * buffer; op(X) = X<sup>T</sup> when the flag is set. With &beta; = 0 the old C is not read.
    *
    * @throws IllegalArgumentException if a dimension is negative, a leading dimension too small, a
    *     buffer too short, or a buffer belongs to another provider
    */
-  void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Buffer a, int lda,
-      Buffer b, int ldb, double beta, Buffer c, int ldc);
+  void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Buffer a,
+      long aOff, int lda, Buffer b, long bOff, int ldb, double beta, Buffer c, long cOff, int ldc);
 
   /** A provider's storage of doubles. Close it to release native memory (no-op on the heap). */
   interface Buffer extends AutoCloseable {
@@ -64,8 +64,8 @@ public interface DenseBlas {
    *
    * @throws IllegalArgumentException naming the first violated condition
    */
-  static void checkGemm(boolean transA, boolean transB, int m, int n, int k, Buffer a, int lda,
-      Buffer b, int ldb, Buffer c, int ldc) {
+  static void checkGemm(boolean transA, boolean transB, int m, int n, int k, Buffer a, long aOff,
+      int lda, Buffer b, long bOff, int ldb, Buffer c, long cOff, int ldc) {
     if (m < 0 || n < 0 || k < 0) {
       throw new IllegalArgumentException("gemm dimensions must be >= 0, got m = " + m + ", n = " + n
           + ", k = " + k);
@@ -74,23 +74,26 @@ public interface DenseBlas {
     int aCols = transA ? m : k;
     int bRows = transB ? n : k;
     int bCols = transB ? k : n;
-    checkOperand("A", a, aRows, aCols, lda);
-    checkOperand("B", b, bRows, bCols, ldb);
-    checkOperand("C", c, m, n, ldc);
+    checkOperand("A", a, aOff, aRows, aCols, lda);
+    checkOperand("B", b, bOff, bRows, bCols, ldb);
+    checkOperand("C", c, cOff, m, n, ldc);
   }
 
-  private static void checkOperand(String name, Buffer x, int rows, int cols, int ld) {
+  private static void checkOperand(String name, Buffer x, long off, int rows, int cols, int ld) {
     if (x == null) {
       throw new IllegalArgumentException("gemm operand " + name + " is missing");
+    }
+    if (off < 0) {
+      throw new IllegalArgumentException("gemm offset of " + name + " must be >= 0, got " + off);
     }
     if (ld < Math.max(1, cols)) {
       throw new IllegalArgumentException("gemm leading dimension of " + name + " must be >= "
           + Math.max(1, cols) + ", got " + ld);
     }
     long need = rows == 0 || cols == 0 ? 0 : (long) (rows - 1) * ld + cols;
-    if (x.length() < need) {
+    if (x.length() - off < need) {
       throw new IllegalArgumentException("gemm operand " + name + " needs " + need
-          + " doubles, its buffer holds " + x.length());
+          + " doubles from offset " + off + ", its buffer holds " + x.length());
     }
   }
 }

@@ -37,20 +37,23 @@ public final class JavaDenseBlas implements DenseBlas {
 
   @Override
   public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Buffer a,
-      int lda, Buffer b, int ldb, double beta, Buffer c, int ldc) {
-    DenseBlas.checkGemm(transA, transB, m, n, k, a, lda, b, ldb, c, ldc);
+      long aOff, int lda, Buffer b, long bOff, int ldb, double beta, Buffer c, long cOff, int ldc) {
+    DenseBlas.checkGemm(transA, transB, m, n, k, a, aOff, lda, b, bOff, ldb, c, cOff, ldc);
     double[] av = heap(a);
     double[] bv = heap(b);
     double[] cv = heap(c);
+    int ao = (int) aOff;
+    int bo = (int) bOff;
+    int co = (int) cOff;
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
         double s = 0;
         for (int q = 0; q < k; q++) {
-          double x = transA ? av[q * lda + i] : av[i * lda + q];
-          double y = transB ? bv[j * ldb + q] : bv[q * ldb + j];
+          double x = transA ? av[ao + q * lda + i] : av[ao + i * lda + q];
+          double y = transB ? bv[bo + j * ldb + q] : bv[bo + q * ldb + j];
           s += x * y;
         }
-        int at = i * ldc + j;
+        int at = co + i * ldc + j;
         cv[at] = beta == 0 ? alpha * s : alpha * s + beta * cv[at];
       }
     }

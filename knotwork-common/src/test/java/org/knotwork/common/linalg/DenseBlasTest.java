@@ -36,7 +36,7 @@ class DenseBlasTest {
       ab.put(a, 0, 0, 4);
       bb.put(b, 0, 0, 4);
       cb.put(new double[] {1, 1, 1, 1}, 0, 0, 4);
-      JAVA.gemm(ta, tb, 2, 2, 2, alpha, ab, 2, bb, 2, beta, cb, 2);
+      JAVA.gemm(ta, tb, 2, 2, 2, alpha, ab, 0, 2, bb, 0, 2, beta, cb, 0, 2);
       double[] c = new double[4];
       cb.get(0, c, 0, 4);
       return c;
@@ -44,7 +44,7 @@ class DenseBlasTest {
   }
 
   @Test
-  void everyTransposeAndPaddedLeadingDimensionsMatchExplicitTransposes() {
+  void everyTransposeWithOffsetsAndPaddedLeadingDimensionsMatchesExplicitTransposes() {
     Rng rng = Rng.of(7, "gemm");
     int m = 5;
     int n = 4;
@@ -58,9 +58,10 @@ class DenseBlasTest {
         int lda = aCols + 2;
         int ldb = bCols + 1;
         int ldc = n + 3;
-        double[] a = gaussian(rng, aRows * lda);
-        double[] b = gaussian(rng, bRows * ldb);
-        double[] c = gaussian(rng, m * ldc);
+        // operands start 3, 2 and 5 doubles into their buffers
+        double[] a = gaussian(rng, 3 + aRows * lda);
+        double[] b = gaussian(rng, 2 + bRows * ldb);
+        double[] c = gaussian(rng, 5 + m * ldc);
         double alpha = 0.7;
         double beta = -1.3;
         double[] expected = c.clone();
@@ -68,11 +69,11 @@ class DenseBlasTest {
           for (int j = 0; j < n; j++) {
             double s = 0;
             for (int q = 0; q < k; q++) {
-              double x = ta ? a[q * lda + i] : a[i * lda + q];
-              double y = tb ? b[j * ldb + q] : b[q * ldb + j];
+              double x = ta ? a[3 + q * lda + i] : a[3 + i * lda + q];
+              double y = tb ? b[2 + j * ldb + q] : b[2 + q * ldb + j];
               s += x * y;
             }
-            expected[i * ldc + j] = alpha * s + beta * c[i * ldc + j];
+            expected[5 + i * ldc + j] = alpha * s + beta * c[5 + i * ldc + j];
           }
         }
         try (DenseBlas.Buffer ab = JAVA.allocate(a.length);
@@ -81,11 +82,11 @@ class DenseBlasTest {
           ab.put(a, 0, 0, a.length);
           bb.put(b, 0, 0, b.length);
           cb.put(c, 0, 0, c.length);
-          JAVA.gemm(ta, tb, m, n, k, alpha, ab, lda, bb, ldb, beta, cb, ldc);
+          JAVA.gemm(ta, tb, m, n, k, alpha, ab, 3, lda, bb, 2, ldb, beta, cb, 5, ldc);
           double[] got = new double[c.length];
           cb.get(0, got, 0, c.length);
           for (int i = 0; i < got.length; i++) {
-            // padding columns of C (j >= n) are untouched; the rest equal the explicit sums
+            // C before its offset and its padding columns (j >= n) are untouched
             assertThat(got[i]).as("ta %b tb %b entry %d", ta, tb, i)
                 .isCloseTo(expected[i], within(1e-14));
           }
@@ -101,7 +102,7 @@ class DenseBlasTest {
       a.put(new double[] {3}, 0, 0, 1);
       b.put(new double[] {4}, 0, 0, 1);
       c.put(new double[] {Double.NaN}, 0, 0, 1);
-      JAVA.gemm(false, false, 1, 1, 1, 1, a, 1, b, 1, 0, c, 1);
+      JAVA.gemm(false, false, 1, 1, 1, 1, a, 0, 1, b, 0, 1, 0, c, 0, 1);
       double[] out = new double[1];
       c.get(0, out, 0, 1);
       assertThat(out[0]).isEqualTo(12);
@@ -112,13 +113,19 @@ class DenseBlasTest {
   void badArgumentsAreNamed() {
     DenseBlas.Buffer small = JAVA.allocate(3);
     DenseBlas.Buffer four = JAVA.allocate(4);
-    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, small, 2, four, 2, 0, four, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operand A needs 4");
-    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, four, 1, four, 2, 0, four, 2))
-        .isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, small, 0, 2, four, 0, 2, 0, four,
+        0, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("operand A needs 4");
+    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, four, 0, 2, four, 1, 2, 0, four,
+        0, 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("operand B needs 4 doubles from offset 1");
+    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, four, 0, 1, four, 0, 2, 0, four,
+        0, 2)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("leading dimension of A must be >= 2");
-    assertThatThrownBy(() -> JAVA.gemm(false, false, -1, 2, 2, 1, four, 2, four, 2, 0, four, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("m = -1");
+    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, four, 0, 2, four, 0, 2, 0, four,
+        -1, 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("offset of C must be >= 0");
+    assertThatThrownBy(() -> JAVA.gemm(false, false, -1, 2, 2, 1, four, 0, 2, four, 0, 2, 0, four,
+        0, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("m = -1");
     DenseBlas.Buffer foreign = new DenseBlas.Buffer() {
       @Override
       public long length() {
@@ -137,8 +144,8 @@ class DenseBlasTest {
       public void close() {
       }
     };
-    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, foreign, 2, four, 2, 0, four, 2))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another provider");
+    assertThatThrownBy(() -> JAVA.gemm(false, false, 2, 2, 2, 1, foreign, 0, 2, four, 0, 2, 0,
+        four, 0, 2)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another provider");
     assertThatThrownBy(() -> JAVA.allocate(-1)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -182,7 +189,8 @@ class DenseBlasTest {
 
     @Override
     public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, Buffer a,
-        int lda, Buffer b, int ldb, double beta, Buffer c, int ldc) {
+        long aOff, int lda, Buffer b, long bOff, int ldb, double beta, Buffer c, long cOff,
+        int ldc) {
       throw new UnsupportedOperationException();
     }
   }

@@ -375,8 +375,15 @@ public final class NetworkEngine implements AutoCloseable {
     }
   }
 
-  /** Resident weights and scratch buffers of a {@link DenseBlas} provider. */
-  private static final class Blas implements AutoCloseable {
+  /**
+   * Resident weights and scratch buffers of a {@link DenseBlas} provider. Every product is cut into
+   * the same blocks of {@value #BLOCK} rows (or columns) of W whatever the thread count, one
+   * {@code gemm} call per block; threads only share out whole blocks, so the calls, and with them the
+   * bits, are the same at any thread count.
+   */
+  private final class Blas implements AutoCloseable {
+    static final int BLOCK = 128;
+
     final DenseBlas dense;
     final DenseBlas.Buffer[][] w;
     final DenseBlas.Buffer in;
@@ -435,11 +442,25 @@ public final class NetworkEngine implements AutoCloseable {
       }
     }
 
-    /** a (items x rows) = h (items x cols) W<sup>T</sup>. */
+    /** a (items x rows) = h (items x cols) W<sup>T</sup>, by blocks of rows of W. */
     void forward(int j, int l, int rows, int cols, double[] h, int items, double[] a) {
       in.put(h, 0, 0, items * cols);
-      dense.gemm(false, true, items, rows, cols, 1.0, in, cols, w[j][l], cols, 0.0, out, rows);
+      DenseBlas.Buffer wl = w[j][l];
+      blocks(rows, (long) rows * cols * items, i0 -> {
+        int b = Math.min(BLOCK, rows - i0);
+        dense.gemm(false, true, items, b, cols, 1.0, in, 0, cols, wl, (long) i0 * cols, cols, 0.0,
+            out, i0, rows);
+      });
       out.get(0, a, 0, items * rows);
+    }
+
+    /** Runs block(start) for start = 0, BLOCK, 2 BLOCK, ... below n, shared among the threads. */
+    private void blocks(int n, long work, java.util.function.IntConsumer block) {
+      parallel(n, BLOCK, work, (from, to) -> {
+        for (int s = from; s < to; s += BLOCK) {
+          block.accept(s);
+        }
+      });
     }
 
     /**
@@ -449,14 +470,25 @@ public final class NetworkEngine implements AutoCloseable {
     void backward(int j, int l, int rows, int cols, double[] deltaValues, double[] h, int items,
         double[] dh, double[] t, double coef) {
       delta.put(deltaValues, 0, 0, items * rows);
+      DenseBlas.Buffer wl = w[j][l];
+      long work = (long) rows * cols * items;
       if (dh != null) {
-        dense.gemm(false, false, items, cols, rows, 1.0, delta, rows, w[j][l], cols, 0.0, out,
-            cols);
+        // by blocks of columns of W (of dh)
+        blocks(cols, work, k0 -> {
+          int b = Math.min(BLOCK, cols - k0);
+          dense.gemm(false, false, items, b, rows, 1.0, delta, 0, rows, wl, k0, cols, 0.0, out, k0,
+              cols);
+        });
         out.get(0, dh, 0, items * cols);
       }
       in.put(h, 0, 0, items * cols);
       if (t == null) {
-        dense.gemm(true, false, rows, cols, items, coef, delta, rows, in, cols, 1.0, w[j][l], cols);
+        // by blocks of rows of W
+        blocks(rows, work, i0 -> {
+          int b = Math.min(BLOCK, rows - i0);
+          dense.gemm(true, false, b, cols, items, coef, delta, i0, rows, in, 0, cols, 1.0, wl,
+              (long) i0 * cols, cols);
+        });
       } else {
         long size = (long) rows * cols;
         if (gradient == null || gradient.length() < size) {
@@ -465,8 +497,8 @@ public final class NetworkEngine implements AutoCloseable {
           }
           gradient = dense.allocate(size);
         }
-        dense.gemm(true, false, rows, cols, items, coef, delta, rows, in, cols, 0.0, gradient,
-            cols);
+        dense.gemm(true, false, rows, cols, items, coef, delta, 0, rows, in, 0, cols, 0.0, gradient,
+            0, cols);
         gradient.get(0, t, 0, rows * cols);
       }
     }

@@ -125,6 +125,35 @@ class NetworkEngineBlasTest {
     }
   }
 
+  @Test
+  void blocksOverThreadsGiveTheSameBytesAndAgreeWithTheKernels() {
+    // widths above the block of 128 rows, not multiples of it: several blocks and a ragged last one
+    IoData data = Hierarchy.shiEtAl();
+    Architecture arch = Architecture.of(8, 15, List.of(3, 2), List.of(200, 129), Activation.LINEAR,
+        false);
+    Network one = Initializers.gaussian(arch, Math.sqrt(0.1 / 200), Rng.of(24, "w"));
+    Network three = one.copy();
+    Network kernels = one.copy();
+    try (NetworkEngine e1 = new NetworkEngine(arch, data, 1, JAVA);
+        NetworkEngine e3 = new NetworkEngine(arch, data, 3, JAVA);
+        NetworkEngine k = new NetworkEngine(arch, data, 1)) {
+      for (int s = 0; s < 2; s++) {
+        e1.forward(one, LossConvention.SUM);
+        e1.step(0.02);
+        e3.forward(three, LossConvention.SUM);
+        e3.step(0.02);
+        k.forward(kernels, LossConvention.SUM);
+        k.step(0.02);
+      }
+    }
+    for (int j = 0; j < 2; j++) {
+      for (int l = 0; l < arch.depth(j); l++) {
+        assertThat(three.weights(j, l)).containsExactly(one.weights(j, l));
+      }
+    }
+    assertClose(one, kernels, 1e-12);
+  }
+
   private static void assertClose(Network got, Network expected, double tol) {
     Architecture arch = expected.architecture();
     for (int j = 0; j < arch.pathwayCount(); j++) {
