@@ -34,8 +34,11 @@ import org.knotwork.pathways.data.IoData;
  * weights kept resident in the provider's storage: uploaded when the network changed outside the
  * engine, copied back into the network's arrays only when something reads or changes them (any
  * {@link Network} accessor) or when the engine is closed, so a run of steps moves no weights between
- * the heap and the provider. The bits are then the provider's (docs/linalg.md, "Dense products"),
- * not those of the built-in kernels; {@code threads} is not used for them.
+ * the heap and the provider. Each product is cut into fixed blocks of 128 rows (or columns) of
+ * W_l, one provider call per block, and the threads share out whole blocks: the calls are the same
+ * at any thread count, so the bytes are too (for a provider whose calls are deterministic, as
+ * OpenBLAS pinned to its own thread count is). The bits are the provider's (docs/linalg.md, "Dense
+ * products"), not those of the built-in kernels.
  */
 public final class NetworkEngine implements AutoCloseable {
   private static final long PARALLEL_WORK = 1L << 17;
