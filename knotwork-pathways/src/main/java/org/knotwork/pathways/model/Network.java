@@ -9,6 +9,8 @@ public final class Network {
   private final Architecture architecture;
   private final double[][][] w;
   private long version;
+  /** A copy-back that an engine deferred (its weights are newer than w), or null. */
+  private Runnable pending;
 
   private Network(Architecture architecture, double[][][] w) {
     this.architecture = architecture;
@@ -44,6 +46,7 @@ public final class Network {
 
   /** A deep copy. */
   public Network copy() {
+    flush();
     double[][][] c = new double[w.length][][];
     for (int j = 0; j < w.length; j++) {
       c[j] = new double[w[j].length][];
@@ -56,6 +59,7 @@ public final class Network {
 
   /** Layer l of pathway j, row-major (a copy). */
   public double[] weights(int j, int l) {
+    flush();
     architecture.layerRows(j, l);
     return w[j][l].clone();
   }
@@ -63,6 +67,7 @@ public final class Network {
   /** Weight (row, col) of layer l of pathway j. */
   public double weight(int j, int l, int row, int col) {
     int cols = architecture.layerCols(j, l);
+    flush();
     return w[j][l][row * cols + col];
   }
 
@@ -81,12 +86,14 @@ public final class Network {
             + i + " must be finite, got " + values[i]);
       }
     }
+    flush();
     System.arraycopy(values, 0, w[j][l], 0, values.length);
     version++;
   }
 
   /** True if every weight is finite. */
   public boolean isFinite() {
+    flush();
     for (double[][] p : w) {
       for (double[] m : p) {
         for (double x : m) {
@@ -101,7 +108,29 @@ public final class Network {
 
   /** Direct access for the engine and initialisers (no copy). */
   double[] raw(int j, int l) {
+    flush();
     return w[j][l];
+  }
+
+  /**
+   * Registers a copy-back of newer weights held elsewhere (an engine's native buffers); it runs
+   * before the weights are next read or written here, once. Another registered one runs first; the
+   * same one registered again stays pending (the engine's next step superseded nothing).
+   */
+  void deferSync(Runnable sync) {
+    if (pending != sync) {
+      flush();
+    }
+    pending = sync;
+  }
+
+  /** Runs the deferred copy-back, if any. */
+  void flush() {
+    Runnable r = pending;
+    if (r != null) {
+      pending = null;
+      r.run();
+    }
   }
 
   /** Incremented on every change of the weights; lets the engine detect stale forward state. */

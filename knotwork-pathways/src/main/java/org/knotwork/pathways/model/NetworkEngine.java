@@ -2,6 +2,8 @@ package org.knotwork.pathways.model;
 
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import org.knotwork.common.linalg.DenseBlas;
+import org.knotwork.common.linalg.DenseBlases;
 import org.knotwork.pathways.data.IoData;
 
 /**
@@ -22,6 +24,21 @@ import org.knotwork.pathways.data.IoData;
  * <p>With {@code threads > 1} each layer's rows (forward) or columns (backward) are split across a
  * private fork-join pool; every number is still computed in the same order, so results are
  * bit-identical for any thread count. Close the engine to release the pool.
+ *
+ * <p><b>Dense products by a {@link DenseBlas}</b> (opt-in: {@link #NetworkEngine(Architecture,
+ * IoData, int, DenseBlas)} with a provider, or {@link #create} with the system property
+ * {@value DenseBlases#PROPERTY} naming one): every layer's products are then three {@code gemm}
+ * calls (docs/deep-linear.md &sect;4.1): A<sub>l</sub> = H<sub>l&minus;1</sub>W<sub>l</sub><sup>T</sup>,
+ * &part;L/&part;H<sub>l&minus;1</sub> = &Delta;<sub>l</sub>W<sub>l</sub> (old weights) and
+ * W<sub>l</sub> &larr; W<sub>l</sub> &minus; lr &Delta;<sub>l</sub><sup>T</sup>H<sub>l&minus;1</sub>, on
+ * weights kept resident in the provider's storage: uploaded when the network changed outside the
+ * engine, copied back into the network's arrays only when something reads or changes them (any
+ * {@link Network} accessor) or when the engine is closed, so a run of steps moves no weights between
+ * the heap and the provider. Each product is cut into fixed blocks of 128 rows (or columns) of
+ * W_l, one provider call per block, and the threads share out whole blocks: the calls are the same
+ * at any thread count, so the bytes are too (for a provider whose calls are deterministic, as
+ * OpenBLAS pinned to its own thread count is). The bits are the provider's (docs/linalg.md, "Dense
+ * products"), not those of the built-in kernels.
  */
 public final class NetworkEngine implements AutoCloseable {
   private static final long PARALLEL_WORK = 1L << 17;
@@ -33,6 +50,7 @@ public final class NetworkEngine implements AutoCloseable {
   private final double[] y;
   private final boolean identityInput;
   private Workspace identity;
+  private final Blas blas;
 
   private Network lastNet;
   private long lastVersion;
@@ -45,6 +63,19 @@ public final class NetworkEngine implements AutoCloseable {
    * @param threads worker threads, &ge; 1
    */
   public NetworkEngine(Architecture architecture, IoData data, int threads) {
+    this(architecture, data, threads, null);
+  }
+
+  /**
+   * An engine whose dense products run on a {@link DenseBlas} provider (null: the built-in kernels,
+   * as {@link #NetworkEngine(Architecture, IoData, int)}).
+   *
+   * @param architecture the network shape
+   * @param data the training batch (its dimensions must match the architecture)
+   * @param threads worker threads of the built-in kernels, &ge; 1
+   * @param dense the provider of the products, or null
+   */
+  public NetworkEngine(Architecture architecture, IoData data, int threads, DenseBlas dense) {
     if (architecture == null) {
       throw new IllegalArgumentException("architecture is missing");
     }
@@ -68,6 +99,24 @@ public final class NetworkEngine implements AutoCloseable {
     this.train = new Workspace(architecture, data.inputsRowMajor(), data.items());
     this.y = data.targetsRowMajor();
     this.identityInput = data.isIdentityInput();
+    this.blas = dense == null ? null
+        : new Blas(dense, architecture, Math.max(data.items(), architecture.inputs()));
+  }
+
+  /**
+   * The engine the trainers use: the built-in kernels unless the system property
+   * {@value DenseBlases#PROPERTY} names another provider than {@code java} ({@code auto}: the first
+   * native provider that loads).
+   */
+  public static NetworkEngine create(Architecture architecture, IoData data, int threads) {
+    DenseBlas dense = DenseBlases.selected();
+    return new NetworkEngine(architecture, data, threads,
+        dense == DenseBlases.java() ? null : dense);
+  }
+
+  /** The provider of the dense products, or {@code "kernels"} for the built-in kernels. */
+  public String denseProducts() {
+    return blas == null ? "kernels" : blas.dense.name();
   }
 
   /** The architecture this engine serves. */
@@ -116,6 +165,12 @@ public final class NetworkEngine implements AutoCloseable {
       backward(lastNet, train, j, null, -lr);
     }
     lastNet.touch();
+    if (blas != null) {
+      // the new weights live in the provider's buffers; the network's arrays get them back when
+      // anything reads or changes them (Network.flush), or when this engine is closed
+      lastNet.deferSync(blas.syncTask);
+      blas.syncedVersion = lastNet.version();
+    }
     stateValid = false;
   }
 
@@ -192,6 +247,12 @@ public final class NetworkEngine implements AutoCloseable {
     if (pool != null) {
       pool.shutdown();
     }
+    if (blas != null) {
+      if (blas.synced != null) {
+        blas.synced.flush();
+      }
+      blas.close();
+    }
   }
 
   private void checkNet(Network net) {
@@ -213,17 +274,25 @@ public final class NetworkEngine implements AutoCloseable {
   private void forward(Network net, Workspace ws) {
     int items = ws.items;
     java.util.Arrays.fill(ws.out, 0);
+    if (blas != null) {
+      blas.upload(net);
+    }
     for (int j = 0; j < arch.pathwayCount(); j++) {
       double[] h = ws.x;
       int d = arch.depth(j);
       for (int l = 0; l < d; l++) {
-        double[] w = net.raw(j, l);
+        // the built-in kernels read the network's arrays; a provider its own copy of them
+        double[] w = blas == null ? net.raw(j, l) : null;
         int rows = arch.layerRows(j, l);
         int cols = arch.layerCols(j, l);
         double[] a = ws.pre[j][l];
         double[] hin = h;
-        parallel(rows, 1, (long) rows * cols * items,
-            (i0, i1) -> Kernels.forward(w, rows, cols, hin, items, a, i0, i1));
+        if (blas != null) {
+          blas.forward(j, l, rows, cols, hin, items, a);
+        } else {
+          parallel(rows, 1, (long) rows * cols * items,
+              (i0, i1) -> Kernels.forward(w, rows, cols, hin, items, a, i0, i1));
+        }
         double[] post = ws.post[j][l];
         if (post != a) {
           for (int i = 0; i < a.length; i++) {
@@ -256,14 +325,18 @@ public final class NetworkEngine implements AutoCloseable {
       } else {
         delta = g;
       }
-      double[] w = net.raw(j, l);
+      double[] w = blas == null ? net.raw(j, l) : null;
       int rows = arch.layerRows(j, l);
       int cols = arch.layerCols(j, l);
       double[] hin = l == 0 ? ws.x : ws.post[j][l - 1];
       double[] target = t == null ? w : t[l];
       long work = 2L * rows * cols * items;
       double[] dd = delta;
-      if (l > 0) {
+      if (blas != null) {
+        double[] dh = l > 0 ? ws.grad[j][l - 1] : null;
+        blas.backward(j, l, rows, cols, dd, hin, items, dh, t == null ? null : t[l], coef);
+        g = dh;
+      } else if (l > 0) {
         double[] dh = ws.grad[j][l - 1];
         java.util.Arrays.fill(dh, 0);
         parallel(cols, 8, work, (k0, k1) -> Kernels.backward(w, rows, cols, dd, hin, items, dh,
@@ -302,6 +375,150 @@ public final class NetworkEngine implements AutoCloseable {
     task.run(bounds[0], bounds[1]);
     for (ForkJoinTask<?> f : futures) {
       f.join();
+    }
+  }
+
+  /**
+   * Resident weights and scratch buffers of a {@link DenseBlas} provider. Every product is cut into
+   * the same blocks of {@value #BLOCK} rows (or columns) of W whatever the thread count, one
+   * {@code gemm} call per block; threads only share out whole blocks, so the calls, and with them the
+   * bits, are the same at any thread count.
+   */
+  private final class Blas implements AutoCloseable {
+    static final int BLOCK = 128;
+
+    final DenseBlas dense;
+    final DenseBlas.Buffer[][] w;
+    final DenseBlas.Buffer in;
+    final DenseBlas.Buffer out;
+    final DenseBlas.Buffer delta;
+    DenseBlas.Buffer gradient;
+    Network synced;
+    long syncedVersion;
+    Runnable syncTask;
+
+    Blas(DenseBlas dense, Architecture arch, int maxItems) {
+      this.dense = dense;
+      int jn = arch.pathwayCount();
+      int widest = Math.max(arch.inputs(), arch.outputs());
+      w = new DenseBlas.Buffer[jn][];
+      for (int j = 0; j < jn; j++) {
+        int d = arch.depth(j);
+        w[j] = new DenseBlas.Buffer[d];
+        for (int l = 0; l < d; l++) {
+          w[j][l] = dense.allocate((long) arch.layerRows(j, l) * arch.layerCols(j, l));
+          widest = Math.max(widest, Math.max(arch.layerRows(j, l), arch.layerCols(j, l)));
+        }
+      }
+      long scratch = (long) maxItems * widest;
+      in = dense.allocate(scratch);
+      out = dense.allocate(scratch);
+      delta = dense.allocate(scratch);
+    }
+
+    /** Copies the network's weights into the resident buffers unless they hold them already. */
+    void upload(Network net) {
+      if (synced == net && syncedVersion == net.version()) {
+        return;
+      }
+      if (synced != null) {
+        synced.flush();
+      }
+      for (int j = 0; j < w.length; j++) {
+        for (int l = 0; l < w[j].length; l++) {
+          double[] v = net.raw(j, l);
+          w[j][l].put(v, 0, 0, v.length);
+        }
+      }
+      synced = net;
+      syncedVersion = net.version();
+      syncTask = () -> download(net);
+    }
+
+    /** Copies the resident weights back into the network's arrays. */
+    void download(Network net) {
+      for (int j = 0; j < w.length; j++) {
+        for (int l = 0; l < w[j].length; l++) {
+          double[] v = net.raw(j, l);
+          w[j][l].get(0, v, 0, v.length);
+        }
+      }
+    }
+
+    /** a (items x rows) = h (items x cols) W<sup>T</sup>, by blocks of rows of W. */
+    void forward(int j, int l, int rows, int cols, double[] h, int items, double[] a) {
+      in.put(h, 0, 0, items * cols);
+      DenseBlas.Buffer wl = w[j][l];
+      blocks(rows, (long) rows * cols * items, i0 -> {
+        int b = Math.min(BLOCK, rows - i0);
+        dense.gemm(false, true, items, b, cols, 1.0, in, 0, cols, wl, (long) i0 * cols, cols, 0.0,
+            out, i0, rows);
+      });
+      out.get(0, a, 0, items * rows);
+    }
+
+    /** Runs block(start) for start = 0, BLOCK, 2 BLOCK, ... below n, shared among the threads. */
+    private void blocks(int n, long work, java.util.function.IntConsumer block) {
+      parallel(n, BLOCK, work, (from, to) -> {
+        for (int s = from; s < to; s += BLOCK) {
+          block.accept(s);
+        }
+      });
+    }
+
+    /**
+     * dh (items x cols) = delta W (old W) if dh is not null; then W += coef delta<sup>T</sup> h, or
+     * t = coef delta<sup>T</sup> h when t is not null (W unchanged).
+     */
+    void backward(int j, int l, int rows, int cols, double[] deltaValues, double[] h, int items,
+        double[] dh, double[] t, double coef) {
+      delta.put(deltaValues, 0, 0, items * rows);
+      DenseBlas.Buffer wl = w[j][l];
+      long work = (long) rows * cols * items;
+      if (dh != null) {
+        // by blocks of columns of W (of dh)
+        blocks(cols, work, k0 -> {
+          int b = Math.min(BLOCK, cols - k0);
+          dense.gemm(false, false, items, b, rows, 1.0, delta, 0, rows, wl, k0, cols, 0.0, out, k0,
+              cols);
+        });
+        out.get(0, dh, 0, items * cols);
+      }
+      in.put(h, 0, 0, items * cols);
+      if (t == null) {
+        // by blocks of rows of W
+        blocks(rows, work, i0 -> {
+          int b = Math.min(BLOCK, rows - i0);
+          dense.gemm(true, false, b, cols, items, coef, delta, i0, rows, in, 0, cols, 1.0, wl,
+              (long) i0 * cols, cols);
+        });
+      } else {
+        long size = (long) rows * cols;
+        if (gradient == null || gradient.length() < size) {
+          if (gradient != null) {
+            gradient.close();
+          }
+          gradient = dense.allocate(size);
+        }
+        dense.gemm(true, false, rows, cols, items, coef, delta, 0, rows, in, 0, cols, 0.0, gradient,
+            0, cols);
+        gradient.get(0, t, 0, rows * cols);
+      }
+    }
+
+    @Override
+    public void close() {
+      for (DenseBlas.Buffer[] row : w) {
+        for (DenseBlas.Buffer b : row) {
+          b.close();
+        }
+      }
+      in.close();
+      out.close();
+      delta.close();
+      if (gradient != null) {
+        gradient.close();
+      }
     }
   }
 

@@ -44,7 +44,7 @@ public final class GradientDescent {
     double[][] maps = null;
     PathwayShares shares = null;
     boolean diverged = false;
-    try (NetworkEngine engine = new NetworkEngine(net.architecture(), data, threads)) {
+    try (NetworkEngine engine = NetworkEngine.create(net.architecture(), data, threads)) {
       for (int s = 0; s <= options.steps(); s++) {
         double loss = engine.forward(net, options.loss());
         boolean bad = !Double.isFinite(loss);

@@ -2,6 +2,7 @@ package org.knotwork.pathways.bench;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.knotwork.common.linalg.DenseBlases;
 import org.knotwork.pathways.data.Hierarchy;
 import org.knotwork.pathways.data.IoData;
 import org.knotwork.pathways.model.Activation;
@@ -50,6 +51,14 @@ public class StepBenchmark {
   @Param({"1", "2"})
   public int threads;
 
+  /**
+   * The dense products: {@code kernels} (the built-in bit-stable kernels) or a DenseBlas provider's
+   * name ({@code openblas}: add knotwork-lapack/target/classes and the JavaCPP OpenBLAS jars to the
+   * class path; see BENCHMARKS.md).
+   */
+  @Param({"kernels"})
+  public String products;
+
   private Network net;
   private NetworkEngine engine;
 
@@ -60,7 +69,8 @@ public class StepBenchmark {
     Architecture arch = Architecture.of(8, 15, List.of(depth, depth), List.of(width, width),
         Activation.LINEAR, false);
     net = Initializers.gaussian(arch, Math.sqrt(0.1 / width), Rng.of(1, "bench"));
-    engine = new NetworkEngine(arch, data, threads);
+    engine = new NetworkEngine(arch, data, threads,
+        products.equals("kernels") ? null : DenseBlases.named(products));
   }
 
   /** Releases the engine's threads. */
