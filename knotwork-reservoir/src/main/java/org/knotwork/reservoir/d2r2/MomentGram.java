@@ -10,30 +10,44 @@ import org.knotwork.reservoir.linalg.RidgeSolver;
 import org.knotwork.reservoir.series.TimeSeries;
 
 /**
- * The ridge normal equations of D2R2 from the moments of the data (docs/reservoir.md &sect;4.4): the
- * product of two monomials of degree &le; p is a monomial of degree &le; 2p, so the Gram matrix
+ * The ridge normal equations of D2R2 from the moments of the data (docs/reservoir.md &sect;4.4, (R4.4)):
+ * the product of two monomials of degree &le; p is a monomial of degree &le; 2p, so the Gram matrix
  * G<sub>ab</sub> = &Sigma;<sub>t</sub> &phi;<sub>a</sub>(u<sub>t</sub>) &phi;<sub>b</sub>(u<sub>t</sub>)
  * is a table of the C(K + 2p, 2p) sums M<sub>e</sub> = &Sigma;<sub>t</sub> u<sub>t</sub><sup>e</sup>
  * (12 870 for K = 8, p = 4) instead of P(P + 1)/2 products per sample (122 760 for P = 495). The
  * cross term C<sub>am</sub> = &Sigma;<sub>t</sub> &phi;<sub>a</sub>(u<sub>t</sub>) y<sub>t,m</sub> is
  * summed directly (P K per sample).
  *
- * <p>Samples go through in fixed blocks of {@link #BLOCK} consecutive pairs; inside a block every
- * monomial is evaluated for 32 samples at once and summed into one accumulator per lane
- * ({@link PolynomialFeatures#sumLanes}: independent, vectorisable additions); a block's sums are its
- * lanes' accumulators added in lane order, and the blocks' sums are added in block order. The block partition does not depend on the thread count, so the
- * result is bit-for-bit the same on one thread or many.
+ * <p>The kernel (docs/reservoir.md &sect;4.4, (R4.5)): samples go through in tiles of {@link #TILE}
+ * consecutive pairs held as columns (structure of arrays, one column of {@code TILE} samples per
+ * variable, zero-padded at the end of the data). The monomials are visited depth first in the tree
+ * whose parent of x<sup>e</sup> is x<sup>e</sup> without its last variable; a node's children are
+ * contiguous in the graded order, and every child's moment over the tile is the dot product of the
+ * parent's column with one input column: one pass over the parent's column yields the moments of all
+ * its children (up to eight independent multiply-add chains, the parent's value loaded once). Columns
+ * are formed only for monomials of degree &lt; 2p (an element-wise, vectorisable product), one per
+ * depth, so a tile's working set stays in the level-1 cache. Each dot product sums the tile in a fixed
+ * interleaved order; a tile's dot products are added to its block's sums in tile order, and the blocks'
+ * sums in block order. Blocks of {@link #BLOCK} samples are the unit of parallel work and their
+ * partition does not depend on the thread count, so the result is bit-for-bit the same on one thread
+ * or many.
  */
 public final class MomentGram {
-  /** Samples per block. */
-  public static final int BLOCK = 4096;
-  /** Samples evaluated together inside a block (the vector length of the monomial products). */
-  private static final int LANES = 32;
+  /** Samples per block (the unit of parallel work; a multiple of {@link #TILE}). */
+  public static final int BLOCK = 1024;
+  /** Samples per tile: the length of the columns the kernel runs over (a multiple of 8). */
+  static final int TILE = 128;
+  /** Blocks summed per parallel round (bounds the partial sums held at once). */
+  private static final int ROUND = 64;
 
   private final PolynomialFeatures phi;
   private final PolynomialFeatures moments;
   /** index[a * P + b] (a &le; b): the moment of &phi;<sub>a</sub> &phi;<sub>b</sub>. */
   private final int[] index;
+  /** firstChild[j]: index of the first child of moment j (children are contiguous), or 0. */
+  private final int[] firstChild;
+  /** lastVar[j]: the last variable of moment j (0 for the constant). */
+  private final int[] lastVar;
 
   /**
    * The moment form of the Gram matrix of {@code phi}'s features.
@@ -70,6 +84,20 @@ public final class MomentGram {
           sum[v] = e[a][v] + e[b][v];
         }
         index[a * p + b] = byExponents.get(key(sum));
+      }
+    }
+    int nm = moments.size();
+    firstChild = new int[nm];
+    lastVar = new int[nm];
+    for (int j = 1; j < nm; j++) {
+      int q = moments.parentOf(j);
+      lastVar[j] = moments.lastVariableOf(j);
+      if (firstChild[q] == 0) {
+        firstChild[q] = j;
+      }
+      // children of q are j = firstChild[q] + (v - lastVar[q]), v = lastVar[q] ... K - 1
+      if (j != firstChild[q] + lastVar[j] - lastVar[q]) {
+        throw new IllegalStateException("children of moment " + q + " are not contiguous");
       }
     }
   }
@@ -120,74 +148,303 @@ public final class MomentGram {
           + series.length() + ", got [" + from + ", " + to + ")");
     }
     int blocks = (int) ((pairs + BLOCK - 1) / BLOCK);
-    Sums[] partial = new Sums[blocks];
-    IntStream tasks = IntStream.range(0, blocks);
-    if (parallel && blocks > 1) {
-      tasks = tasks.parallel();
+    double[] m = new double[moments.size()];
+    double[] c = new double[phi.size() * k];
+    double maxIn = 0;
+    for (int r0 = 0; r0 < blocks; r0 += ROUND) {
+      int r1 = Math.min(blocks, r0 + ROUND);
+      int first = r0;
+      Block[] partial = new Block[r1 - r0];
+      IntStream tasks = IntStream.range(r0, r1);
+      if (parallel && r1 - r0 > 1) {
+        tasks = tasks.parallel();
+      }
+      tasks.forEach(b -> {
+        int s0 = from + b * BLOCK;
+        int s1 = (int) Math.min((long) s0 + BLOCK, to - 1L);
+        partial[b - first] = block(series, s0, s1);
+      });
+      for (Block pb : partial) {
+        add(m, pb.moments);
+        add(c, pb.cross);
+        maxIn = maxNan(maxIn, pb.maxAbsInput);
+      }
     }
-    tasks.forEach(b -> {
-      int s0 = from + b * BLOCK;
-      int s1 = (int) Math.min((long) s0 + BLOCK, to - 1L);
-      partial[b] = block(series, s0, s1, k);
-    });
-    double[] m = partial[0].moments();
-    double[] c = partial[0].cross();
-    double max = partial[0].maxAbsFeature();
-    for (int b = 1; b < blocks; b++) {
-      add(m, partial[b].moments());
-      add(c, partial[b].cross());
-      max = maxNan(max, partial[b].maxAbsFeature());
-    }
-    return new Sums(m, c, max, pairs);
+    m[0] = pairs;
+    return new Sums(m, c, maxAbsFeature(maxIn), pairs);
   }
 
+  /**
+   * The largest |&phi;<sub>a</sub>| over samples whose largest |input| is {@code maxIn}: feature
+   * x<sub>i1</sub> &hellip; x<sub>id</sub> is evaluated as ((x<sub>i1</sub> x<sub>i2</sub>) &hellip;)
+   * x<sub>id</sub>, and a rounded product's magnitude does not decrease when a factor's magnitude grows,
+   * so the largest is the power m<sup>d</sup> of the largest input, rounded in that same order, or the
+   * constant 1 (NaN stays NaN).
+   */
+  private double maxAbsFeature(double maxIn) {
+    if (maxIn != maxIn) {
+      return Double.NaN;
+    }
+    double best = Math.max(1.0, maxIn);
+    double pow = maxIn;
+    for (int d = 2; d <= phi.degree(); d++) {
+      pow *= maxIn;
+      best = Math.max(best, pow);
+    }
+    return best;
+  }
+
+  /** One block's sums (the constant moment is left 0 and set from the count). */
+  private record Block(double[] moments, double[] cross, double maxAbsInput) {}
+
   /** Samples s0 &hellip; s1 &minus; 1 (targets s0 + 1 &hellip; s1). */
-  private Sums block(TimeSeries series, int s0, int s1, int k) {
-    int nm = moments.size();
-    int p = phi.size();
-    double[] laneSums = new double[nm * LANES];
-    double[] c = new double[p * k];
-    double[] vals = new double[moments.lowerDegreeCount() * LANES];
-    double[] in = new double[k * LANES];
-    double[] out = new double[k * LANES];
+  private Block block(TimeSeries series, int s0, int s1) {
+    int k = phi.inputs();
+    int depth = 2 * phi.degree();
+    double[] m = new double[moments.size()];
+    double[] c = new double[phi.size() * k];
+    double[] in = new double[k * TILE];
+    double[] out = new double[k * TILE];
+    // columns of the current path, depth 0 (the constant) ... 2p - 2
+    double[] cols = new double[(depth - 1) * TILE];
+    Arrays.fill(cols, 0, TILE, 1.0);
     double[] u = new double[k];
     double[] y = new double[k];
-    double max = 0;
-    for (int t0 = s0; t0 < s1; t0 += LANES) {
-      int n = Math.min(LANES, s1 - t0);
+    double maxIn = 0;
+    for (int t0 = s0; t0 < s1; t0 += TILE) {
+      int n = Math.min(TILE, s1 - t0);
       for (int l = 0; l < n; l++) {
         series.row(t0 + l, u);
         series.row(t0 + l + 1, y);
         for (int v = 0; v < k; v++) {
-          in[v * LANES + l] = u[v];
-          out[v * LANES + l] = y[v];
+          in[v * TILE + l] = u[v];
+          out[v * TILE + l] = y[v];
+          maxIn = maxNan(maxIn, Math.abs(u[v]));
         }
       }
-      moments.sumLanes(in, vals, LANES, n, laneSums);
-      for (int a = 0; a < p; a++) {
-        int o = a * LANES;
-        for (int l = 0; l < n; l++) {
-          max = maxNan(max, Math.abs(vals[o + l]));
-        }
+      if (n < TILE) {
+        // zero lanes: every product with an input column is an exact zero
         for (int v = 0; v < k; v++) {
-          int q = v * LANES;
-          double s = 0;
-          for (int l = 0; l < n; l++) {
-            s += vals[o + l] * out[q + l];
-          }
-          c[a * k + v] += s;
+          Arrays.fill(in, v * TILE + n, (v + 1) * TILE, 0.0);
+          Arrays.fill(out, v * TILE + n, (v + 1) * TILE, 0.0);
         }
       }
+      visit(0, 0, cols, in, out, m, c);
     }
-    double[] m = new double[nm];
-    for (int j = 0; j < nm; j++) {
-      double s = 0;
-      for (int l = 0; l < LANES; l++) {
-        s += laneSums[j * LANES + l];
+    return new Block(m, c, maxIn);
+  }
+
+  /**
+   * Node j of degree d, its column at cols[d * TILE ...]: the moments of its children, its cross
+   * terms if d &le; p, then its children of degree &lt; 2p &minus; 1 in order. At degree 2p &minus; 2
+   * the children's columns are not stored: the moments of the grandchildren (degree 2p) are the dot
+   * products of (column &times; x<sub>v</sub>) with x<sub>w</sub>, w &ge; v, formed in registers.
+   */
+  private void visit(int j, int d, double[] cols, double[] in, double[] out, double[] m, double[] c) {
+    int k = phi.inputs();
+    int col = d * TILE;
+    int v0 = lastVar[j];
+    int first = firstChild[j];
+    dots(cols, col, in, v0, k, m, first);
+    if (d <= phi.degree()) {
+      dots(cols, col, out, 0, k, c, j * k);
+    }
+    int top = 2 * phi.degree();
+    if (d + 2 == top) {
+      for (int v = v0; v < k; v++) {
+        weightedDots(cols, col, in, v * TILE, v, k, m, firstChild[first + v - v0]);
       }
-      m[j] = s;
+    } else if (d + 2 < top) {
+      int next = col + TILE;
+      for (int v = v0; v < k; v++) {
+        int x = v * TILE;
+        for (int l = 0; l < TILE; l++) {
+          cols[next + l] = cols[col + l] * in[x + l];
+        }
+        visit(first + v - v0, d + 1, cols, in, out, m, c);
+      }
     }
-    return new Sums(m, c, max, s1 - s0);
+  }
+
+  /**
+   * sums[at + (v - v0)] += &Sigma;<sub>l</sub> w[col + l] z[zo + l] x[v TILE + l] for v = v0 &hellip;
+   * v1 &minus; 1 (the product w z formed first, then as {@link #dots}).
+   */
+  static void weightedDots(double[] w, int col, double[] z, int zo, int v0, int v1, double[] sums,
+      int at) {
+    int v = v0;
+    for (; v + 4 <= v1; v += 4) {
+      wdot4(w, col, z, zo, v * TILE, sums, at + v - v0);
+    }
+    if (v + 2 <= v1) {
+      wdot2(w, col, z, zo, v * TILE, sums, at + v - v0);
+      v += 2;
+    }
+    if (v < v1) {
+      wdot1(w, col, z, zo, v * TILE, sums, at + v - v0);
+    }
+  }
+
+  private static void wdot4(double[] w, int col, double[] x, int zo, int o, double[] sums, int at) {
+    double a0 = 0;
+    double a1 = 0;
+    double a2 = 0;
+    double a3 = 0;
+    double b0 = 0;
+    double b1 = 0;
+    double b2 = 0;
+    double b3 = 0;
+    int o1 = o + TILE;
+    int o2 = o1 + TILE;
+    int o3 = o2 + TILE;
+    for (int l = 0; l < TILE; l += 2) {
+      double p = w[col + l] * x[zo + l];
+      double q = w[col + l + 1] * x[zo + l + 1];
+      a0 += p * x[o + l];
+      a1 += p * x[o1 + l];
+      a2 += p * x[o2 + l];
+      a3 += p * x[o3 + l];
+      b0 += q * x[o + l + 1];
+      b1 += q * x[o1 + l + 1];
+      b2 += q * x[o2 + l + 1];
+      b3 += q * x[o3 + l + 1];
+    }
+    sums[at] += a0 + b0;
+    sums[at + 1] += a1 + b1;
+    sums[at + 2] += a2 + b2;
+    sums[at + 3] += a3 + b3;
+  }
+
+  private static void wdot2(double[] w, int col, double[] x, int zo, int o, double[] sums, int at) {
+    double a0 = 0;
+    double a1 = 0;
+    double b0 = 0;
+    double b1 = 0;
+    double c0 = 0;
+    double c1 = 0;
+    double d0 = 0;
+    double d1 = 0;
+    int o1 = o + TILE;
+    for (int l = 0; l < TILE; l += 4) {
+      double p = w[col + l] * x[zo + l];
+      double q = w[col + l + 1] * x[zo + l + 1];
+      double r = w[col + l + 2] * x[zo + l + 2];
+      double s = w[col + l + 3] * x[zo + l + 3];
+      a0 += p * x[o + l];
+      a1 += p * x[o1 + l];
+      b0 += q * x[o + l + 1];
+      b1 += q * x[o1 + l + 1];
+      c0 += r * x[o + l + 2];
+      c1 += r * x[o1 + l + 2];
+      d0 += s * x[o + l + 3];
+      d1 += s * x[o1 + l + 3];
+    }
+    sums[at] += (a0 + b0) + (c0 + d0);
+    sums[at + 1] += (a1 + b1) + (c1 + d1);
+  }
+
+  private static void wdot1(double[] w, int col, double[] x, int zo, int o, double[] sums, int at) {
+    double a = 0;
+    double b = 0;
+    double c = 0;
+    double d = 0;
+    for (int l = 0; l < TILE; l += 4) {
+      a += w[col + l] * x[zo + l] * x[o + l];
+      b += w[col + l + 1] * x[zo + l + 1] * x[o + l + 1];
+      c += w[col + l + 2] * x[zo + l + 2] * x[o + l + 2];
+      d += w[col + l + 3] * x[zo + l + 3] * x[o + l + 3];
+    }
+    sums[at] += (a + b) + (c + d);
+  }
+
+  /**
+   * sums[at + (v - v0)] += &Sigma;<sub>l</sub> w[col + l] x[v TILE + l] for v = v0 &hellip; v1 &minus; 1,
+   * in groups of four, two and one variables (each dot product in a fixed interleaved order).
+   */
+  static void dots(double[] w, int col, double[] x, int v0, int v1, double[] sums, int at) {
+    int v = v0;
+    for (; v + 4 <= v1; v += 4) {
+      dot4(w, col, x, v * TILE, sums, at + v - v0);
+    }
+    if (v + 2 <= v1) {
+      dot2(w, col, x, v * TILE, sums, at + v - v0);
+      v += 2;
+    }
+    if (v < v1) {
+      dot1(w, col, x, v * TILE, sums, at + v - v0);
+    }
+  }
+
+  private static void dot4(double[] w, int col, double[] x, int o, double[] sums, int at) {
+    double a0 = 0;
+    double a1 = 0;
+    double a2 = 0;
+    double a3 = 0;
+    double b0 = 0;
+    double b1 = 0;
+    double b2 = 0;
+    double b3 = 0;
+    int o1 = o + TILE;
+    int o2 = o1 + TILE;
+    int o3 = o2 + TILE;
+    for (int l = 0; l < TILE; l += 2) {
+      double p = w[col + l];
+      double q = w[col + l + 1];
+      a0 += p * x[o + l];
+      a1 += p * x[o1 + l];
+      a2 += p * x[o2 + l];
+      a3 += p * x[o3 + l];
+      b0 += q * x[o + l + 1];
+      b1 += q * x[o1 + l + 1];
+      b2 += q * x[o2 + l + 1];
+      b3 += q * x[o3 + l + 1];
+    }
+    sums[at] += a0 + b0;
+    sums[at + 1] += a1 + b1;
+    sums[at + 2] += a2 + b2;
+    sums[at + 3] += a3 + b3;
+  }
+
+  private static void dot2(double[] w, int col, double[] x, int o, double[] sums, int at) {
+    double a0 = 0;
+    double a1 = 0;
+    double b0 = 0;
+    double b1 = 0;
+    double c0 = 0;
+    double c1 = 0;
+    double d0 = 0;
+    double d1 = 0;
+    int o1 = o + TILE;
+    for (int l = 0; l < TILE; l += 4) {
+      double p = w[col + l];
+      double q = w[col + l + 1];
+      double r = w[col + l + 2];
+      double s = w[col + l + 3];
+      a0 += p * x[o + l];
+      a1 += p * x[o1 + l];
+      b0 += q * x[o + l + 1];
+      b1 += q * x[o1 + l + 1];
+      c0 += r * x[o + l + 2];
+      c1 += r * x[o1 + l + 2];
+      d0 += s * x[o + l + 3];
+      d1 += s * x[o1 + l + 3];
+    }
+    sums[at] += (a0 + b0) + (c0 + d0);
+    sums[at + 1] += (a1 + b1) + (c1 + d1);
+  }
+
+  private static void dot1(double[] w, int col, double[] x, int o, double[] sums, int at) {
+    double a = 0;
+    double b = 0;
+    double c = 0;
+    double d = 0;
+    for (int l = 0; l < TILE; l += 4) {
+      a += w[col + l] * x[o + l];
+      b += w[col + l + 1] * x[o + l + 1];
+      c += w[col + l + 2] * x[o + l + 2];
+      d += w[col + l + 3] * x[o + l + 3];
+    }
+    sums[at] += (a + b) + (c + d);
   }
 
   /** The full symmetric P &times; P Gram matrix from the moments (row-major). */
