@@ -203,11 +203,12 @@ public final class MomentGram {
     int depth = 2 * phi.degree();
     double[] m = new double[moments.size()];
     double[] c = new double[phi.size() * k];
-    double[] in = new double[k * TILE];
-    double[] out = new double[k * TILE];
+    // one array per column (unit stride from index 0: what the JIT vectorises)
+    double[][] in = new double[k][TILE];
+    double[][] out = new double[k][TILE];
     // columns of the current path, depth 0 (the constant) ... 2p - 2
-    double[] cols = new double[(depth - 1) * TILE];
-    Arrays.fill(cols, 0, TILE, 1.0);
+    double[][] cols = new double[depth - 1][TILE];
+    Arrays.fill(cols[0], 1.0);
     double[] u = new double[k];
     double[] y = new double[k];
     double maxIn = 0;
@@ -217,16 +218,16 @@ public final class MomentGram {
         series.row(t0 + l, u);
         series.row(t0 + l + 1, y);
         for (int v = 0; v < k; v++) {
-          in[v * TILE + l] = u[v];
-          out[v * TILE + l] = y[v];
+          in[v][l] = u[v];
+          out[v][l] = y[v];
           maxIn = maxNan(maxIn, Math.abs(u[v]));
         }
       }
       if (n < TILE) {
         // zero lanes: every product with an input column is an exact zero
         for (int v = 0; v < k; v++) {
-          Arrays.fill(in, v * TILE + n, (v + 1) * TILE, 0.0);
-          Arrays.fill(out, v * TILE + n, (v + 1) * TILE, 0.0);
+          Arrays.fill(in[v], n, TILE, 0.0);
+          Arrays.fill(out[v], n, TILE, 0.0);
         }
       }
       visit(0, 0, cols, in, out, m, c);
@@ -235,57 +236,198 @@ public final class MomentGram {
   }
 
   /**
-   * Node j of degree d, its column at cols[d * TILE ...]: the moments of its children, its cross
-   * terms if d &le; p, then its children of degree &lt; 2p &minus; 1 in order. At degree 2p &minus; 2
-   * the children's columns are not stored: the moments of the grandchildren (degree 2p) are the dot
-   * products of (column &times; x<sub>v</sub>) with x<sub>w</sub>, w &ge; v, formed in registers.
+   * Node j of degree d, its column cols[d]: the moments of its children, its cross terms if d &le; p,
+   * then its children of degree &lt; 2p &minus; 1 in order. At degree 2p &minus; 2 the children's
+   * columns are not stored: the moments of the grandchildren (degree 2p) are the dot products of
+   * (column &times; x<sub>v</sub>) with x<sub>w</sub>, w &ge; v, formed in registers.
    */
-  private void visit(int j, int d, double[] cols, double[] in, double[] out, double[] m, double[] c) {
+  private void visit(int j, int d, double[][] cols, double[][] in, double[][] out, double[] m,
+      double[] c) {
     int k = phi.inputs();
-    int col = d * TILE;
+    double[] col = cols[d];
     int v0 = lastVar[j];
     int first = firstChild[j];
-    dots(cols, col, in, v0, k, m, first);
     if (d <= phi.degree()) {
-      dots(cols, col, out, 0, k, c, j * k);
+      dots(col, out, 0, k, c, j * k);
     }
     int top = 2 * phi.degree();
+    if (d + 2 == top && k - v0 <= 3) {
+      // children and grandchildren in one pass over the column
+      int g = firstChild[first];
+      if (k - v0 == 1) {
+        triangle1(col, in[v0], m, first, g);
+      } else if (k - v0 == 2) {
+        triangle2(col, in[v0], in[v0 + 1], m, first, g, firstChild[first + 1]);
+      } else {
+        triangle3(col, in[v0], in[v0 + 1], in[v0 + 2], m, first, g, firstChild[first + 1],
+            firstChild[first + 2]);
+      }
+      return;
+    }
+    dots(col, in, v0, k, m, first);
     if (d + 2 == top) {
       for (int v = v0; v < k; v++) {
-        weightedDots(cols, col, in, v * TILE, v, k, m, firstChild[first + v - v0]);
+        weightedDots(col, in[v], in, v, k, m, firstChild[first + v - v0]);
       }
     } else if (d + 2 < top) {
-      int next = col + TILE;
+      double[] next = cols[d + 1];
       for (int v = v0; v < k; v++) {
-        int x = v * TILE;
-        for (int l = 0; l < TILE; l++) {
-          cols[next + l] = cols[col + l] * in[x + l];
-        }
+        product(col, in[v], next);
         visit(first + v - v0, d + 1, cols, in, out, m, c);
       }
     }
   }
 
   /**
-   * sums[at + (v - v0)] += &Sigma;<sub>l</sub> w[col + l] z[zo + l] x[v TILE + l] for v = v0 &hellip;
-   * v1 &minus; 1 (the product w z formed first, then as {@link #dots}).
+   * The last variable x alone: m[child] += &Sigma; w x, m[grandchild] += &Sigma; (w x) x (each
+   * sum in two interleaved halves).
    */
-  static void weightedDots(double[] w, int col, double[] z, int zo, int v0, int v1, double[] sums,
-      int at) {
-    int v = v0;
-    for (; v + 4 <= v1; v += 4) {
-      wdot4(w, col, z, zo, v * TILE, sums, at + v - v0);
+  private static void triangle1(double[] w, double[] x, double[] m, int child, int grand) {
+    double a0 = 0;
+    double a1 = 0;
+    double b0 = 0;
+    double b1 = 0;
+    for (int l = 0; l < TILE; l += 2) {
+      double p = w[l] * x[l];
+      double q = w[l + 1] * x[l + 1];
+      a0 += p;
+      a1 += q;
+      b0 += p * x[l];
+      b1 += q * x[l + 1];
     }
-    if (v + 2 <= v1) {
-      wdot2(w, col, z, zo, v * TILE, sums, at + v - v0);
-      v += 2;
+    m[child] += a0 + a1;
+    m[grand] += b0 + b1;
+  }
+
+  /** Two last variables x, y: children x, y; grandchildren xx, xy (at gx) and yy (at gy). */
+  private static void triangle2(double[] w, double[] x, double[] y, double[] m, int child, int gx,
+      int gy) {
+    double a0 = 0;
+    double a1 = 0;
+    double b0 = 0;
+    double b1 = 0;
+    double c0 = 0;
+    double c1 = 0;
+    double e0 = 0;
+    double e1 = 0;
+    double f0 = 0;
+    double f1 = 0;
+    for (int l = 0; l < TILE; l += 2) {
+      double x0 = x[l];
+      double y0 = y[l];
+      double x1 = x[l + 1];
+      double y1 = y[l + 1];
+      double p0 = w[l] * x0;
+      double q0 = w[l] * y0;
+      double p1 = w[l + 1] * x1;
+      double q1 = w[l + 1] * y1;
+      a0 += p0;
+      a1 += p1;
+      b0 += q0;
+      b1 += q1;
+      c0 += p0 * x0;
+      c1 += p1 * x1;
+      e0 += p0 * y0;
+      e1 += p1 * y1;
+      f0 += q0 * y0;
+      f1 += q1 * y1;
     }
-    if (v < v1) {
-      wdot1(w, col, z, zo, v * TILE, sums, at + v - v0);
+    m[child] += a0 + a1;
+    m[child + 1] += b0 + b1;
+    m[gx] += c0 + c1;
+    m[gx + 1] += e0 + e1;
+    m[gy] += f0 + f1;
+  }
+
+  /**
+   * Three last variables x, y, z: children x, y, z; grandchildren xx, xy, xz (at gx), yy, yz (at gy)
+   * and zz (at gz).
+   */
+  private static void triangle3(double[] w, double[] x, double[] y, double[] z, double[] m,
+      int child, int gx, int gy, int gz) {
+    double a = 0;
+    double b = 0;
+    double c = 0;
+    double xx = 0;
+    double xy = 0;
+    double xz = 0;
+    double yy = 0;
+    double yz = 0;
+    double zz = 0;
+    for (int l = 0; l < TILE; l++) {
+      double x0 = x[l];
+      double y0 = y[l];
+      double z0 = z[l];
+      double p = w[l] * x0;
+      double q = w[l] * y0;
+      double r = w[l] * z0;
+      a += p;
+      b += q;
+      c += r;
+      xx += p * x0;
+      xy += p * y0;
+      xz += p * z0;
+      yy += q * y0;
+      yz += q * z0;
+      zz += r * z0;
+    }
+    m[child] += a;
+    m[child + 1] += b;
+    m[child + 2] += c;
+    m[gx] += xx;
+    m[gx + 1] += xy;
+    m[gx + 2] += xz;
+    m[gy] += yy;
+    m[gy + 1] += yz;
+    m[gz] += zz;
+  }
+
+  /** next[l] = a[l] b[l]. */
+  private static void product(double[] a, double[] b, double[] next) {
+    for (int l = 0; l < TILE; l++) {
+      next[l] = a[l] * b[l];
     }
   }
 
-  private static void wdot4(double[] w, int col, double[] x, int zo, int o, double[] sums, int at) {
+  /**
+   * sums[at + (v - v0)] += &Sigma;<sub>l</sub> w[l] x<sub>v</sub>[l] for v = v0 &hellip; v1 &minus; 1,
+   * in groups of four, two and one variables (each dot product in a fixed interleaved order).
+   */
+  static void dots(double[] w, double[][] x, int v0, int v1, double[] sums, int at) {
+    int v = v0;
+    for (; v + 4 <= v1; v += 4) {
+      dot4(w, x[v], x[v + 1], x[v + 2], x[v + 3], sums, at + v - v0);
+    }
+    if (v + 2 <= v1) {
+      dot2(w, x[v], x[v + 1], sums, at + v - v0);
+      v += 2;
+    }
+    if (v < v1) {
+      dot1(w, x[v], sums, at + v - v0);
+    }
+  }
+
+  /**
+   * sums[at + (v - v0)] += &Sigma;<sub>l</sub> (w[l] z[l]) x<sub>v</sub>[l] for v = v0 &hellip; v1
+   * &minus; 1 (as {@link #dots} with the weight w z formed in registers).
+   */
+  static void weightedDots(double[] w, double[] z, double[][] x, int v0, int v1, double[] sums,
+      int at) {
+    int v = v0;
+    for (; v + 4 <= v1; v += 4) {
+      wdot4(w, z, x[v], x[v + 1], x[v + 2], x[v + 3], sums, at + v - v0);
+    }
+    if (v + 2 <= v1) {
+      wdot2(w, z, x[v], x[v + 1], sums, at + v - v0);
+      v += 2;
+    }
+    if (v < v1) {
+      wdot1(w, z, x[v], sums, at + v - v0);
+    }
+  }
+
+  private static void dot4(double[] w, double[] x0, double[] x1, double[] x2, double[] x3,
+      double[] sums, int at) {
     double a0 = 0;
     double a1 = 0;
     double a2 = 0;
@@ -294,20 +436,17 @@ public final class MomentGram {
     double b1 = 0;
     double b2 = 0;
     double b3 = 0;
-    int o1 = o + TILE;
-    int o2 = o1 + TILE;
-    int o3 = o2 + TILE;
     for (int l = 0; l < TILE; l += 2) {
-      double p = w[col + l] * x[zo + l];
-      double q = w[col + l + 1] * x[zo + l + 1];
-      a0 += p * x[o + l];
-      a1 += p * x[o1 + l];
-      a2 += p * x[o2 + l];
-      a3 += p * x[o3 + l];
-      b0 += q * x[o + l + 1];
-      b1 += q * x[o1 + l + 1];
-      b2 += q * x[o2 + l + 1];
-      b3 += q * x[o3 + l + 1];
+      double p = w[l];
+      double q = w[l + 1];
+      a0 += p * x0[l];
+      a1 += p * x1[l];
+      a2 += p * x2[l];
+      a3 += p * x3[l];
+      b0 += q * x0[l + 1];
+      b1 += q * x1[l + 1];
+      b2 += q * x2[l + 1];
+      b3 += q * x3[l + 1];
     }
     sums[at] += a0 + b0;
     sums[at + 1] += a1 + b1;
@@ -315,7 +454,7 @@ public final class MomentGram {
     sums[at + 3] += a3 + b3;
   }
 
-  private static void wdot2(double[] w, int col, double[] x, int zo, int o, double[] sums, int at) {
+  private static void dot2(double[] w, double[] x0, double[] x1, double[] sums, int at) {
     double a0 = 0;
     double a1 = 0;
     double b0 = 0;
@@ -324,58 +463,40 @@ public final class MomentGram {
     double c1 = 0;
     double d0 = 0;
     double d1 = 0;
-    int o1 = o + TILE;
     for (int l = 0; l < TILE; l += 4) {
-      double p = w[col + l] * x[zo + l];
-      double q = w[col + l + 1] * x[zo + l + 1];
-      double r = w[col + l + 2] * x[zo + l + 2];
-      double s = w[col + l + 3] * x[zo + l + 3];
-      a0 += p * x[o + l];
-      a1 += p * x[o1 + l];
-      b0 += q * x[o + l + 1];
-      b1 += q * x[o1 + l + 1];
-      c0 += r * x[o + l + 2];
-      c1 += r * x[o1 + l + 2];
-      d0 += s * x[o + l + 3];
-      d1 += s * x[o1 + l + 3];
+      double p = w[l];
+      double q = w[l + 1];
+      double r = w[l + 2];
+      double s = w[l + 3];
+      a0 += p * x0[l];
+      a1 += p * x1[l];
+      b0 += q * x0[l + 1];
+      b1 += q * x1[l + 1];
+      c0 += r * x0[l + 2];
+      c1 += r * x1[l + 2];
+      d0 += s * x0[l + 3];
+      d1 += s * x1[l + 3];
     }
     sums[at] += (a0 + b0) + (c0 + d0);
     sums[at + 1] += (a1 + b1) + (c1 + d1);
   }
 
-  private static void wdot1(double[] w, int col, double[] x, int zo, int o, double[] sums, int at) {
+  private static void dot1(double[] w, double[] x0, double[] sums, int at) {
     double a = 0;
     double b = 0;
     double c = 0;
     double d = 0;
     for (int l = 0; l < TILE; l += 4) {
-      a += w[col + l] * x[zo + l] * x[o + l];
-      b += w[col + l + 1] * x[zo + l + 1] * x[o + l + 1];
-      c += w[col + l + 2] * x[zo + l + 2] * x[o + l + 2];
-      d += w[col + l + 3] * x[zo + l + 3] * x[o + l + 3];
+      a += w[l] * x0[l];
+      b += w[l + 1] * x0[l + 1];
+      c += w[l + 2] * x0[l + 2];
+      d += w[l + 3] * x0[l + 3];
     }
     sums[at] += (a + b) + (c + d);
   }
 
-  /**
-   * sums[at + (v - v0)] += &Sigma;<sub>l</sub> w[col + l] x[v TILE + l] for v = v0 &hellip; v1 &minus; 1,
-   * in groups of four, two and one variables (each dot product in a fixed interleaved order).
-   */
-  static void dots(double[] w, int col, double[] x, int v0, int v1, double[] sums, int at) {
-    int v = v0;
-    for (; v + 4 <= v1; v += 4) {
-      dot4(w, col, x, v * TILE, sums, at + v - v0);
-    }
-    if (v + 2 <= v1) {
-      dot2(w, col, x, v * TILE, sums, at + v - v0);
-      v += 2;
-    }
-    if (v < v1) {
-      dot1(w, col, x, v * TILE, sums, at + v - v0);
-    }
-  }
-
-  private static void dot4(double[] w, int col, double[] x, int o, double[] sums, int at) {
+  private static void wdot4(double[] w, double[] z, double[] x0, double[] x1, double[] x2,
+      double[] x3, double[] sums, int at) {
     double a0 = 0;
     double a1 = 0;
     double a2 = 0;
@@ -384,20 +505,17 @@ public final class MomentGram {
     double b1 = 0;
     double b2 = 0;
     double b3 = 0;
-    int o1 = o + TILE;
-    int o2 = o1 + TILE;
-    int o3 = o2 + TILE;
     for (int l = 0; l < TILE; l += 2) {
-      double p = w[col + l];
-      double q = w[col + l + 1];
-      a0 += p * x[o + l];
-      a1 += p * x[o1 + l];
-      a2 += p * x[o2 + l];
-      a3 += p * x[o3 + l];
-      b0 += q * x[o + l + 1];
-      b1 += q * x[o1 + l + 1];
-      b2 += q * x[o2 + l + 1];
-      b3 += q * x[o3 + l + 1];
+      double p = w[l] * z[l];
+      double q = w[l + 1] * z[l + 1];
+      a0 += p * x0[l];
+      a1 += p * x1[l];
+      a2 += p * x2[l];
+      a3 += p * x3[l];
+      b0 += q * x0[l + 1];
+      b1 += q * x1[l + 1];
+      b2 += q * x2[l + 1];
+      b3 += q * x3[l + 1];
     }
     sums[at] += a0 + b0;
     sums[at + 1] += a1 + b1;
@@ -405,7 +523,8 @@ public final class MomentGram {
     sums[at + 3] += a3 + b3;
   }
 
-  private static void dot2(double[] w, int col, double[] x, int o, double[] sums, int at) {
+  private static void wdot2(double[] w, double[] z, double[] x0, double[] x1, double[] sums,
+      int at) {
     double a0 = 0;
     double a1 = 0;
     double b0 = 0;
@@ -414,35 +533,34 @@ public final class MomentGram {
     double c1 = 0;
     double d0 = 0;
     double d1 = 0;
-    int o1 = o + TILE;
     for (int l = 0; l < TILE; l += 4) {
-      double p = w[col + l];
-      double q = w[col + l + 1];
-      double r = w[col + l + 2];
-      double s = w[col + l + 3];
-      a0 += p * x[o + l];
-      a1 += p * x[o1 + l];
-      b0 += q * x[o + l + 1];
-      b1 += q * x[o1 + l + 1];
-      c0 += r * x[o + l + 2];
-      c1 += r * x[o1 + l + 2];
-      d0 += s * x[o + l + 3];
-      d1 += s * x[o1 + l + 3];
+      double p = w[l] * z[l];
+      double q = w[l + 1] * z[l + 1];
+      double r = w[l + 2] * z[l + 2];
+      double s = w[l + 3] * z[l + 3];
+      a0 += p * x0[l];
+      a1 += p * x1[l];
+      b0 += q * x0[l + 1];
+      b1 += q * x1[l + 1];
+      c0 += r * x0[l + 2];
+      c1 += r * x1[l + 2];
+      d0 += s * x0[l + 3];
+      d1 += s * x1[l + 3];
     }
     sums[at] += (a0 + b0) + (c0 + d0);
     sums[at + 1] += (a1 + b1) + (c1 + d1);
   }
 
-  private static void dot1(double[] w, int col, double[] x, int o, double[] sums, int at) {
+  private static void wdot1(double[] w, double[] z, double[] x0, double[] sums, int at) {
     double a = 0;
     double b = 0;
     double c = 0;
     double d = 0;
     for (int l = 0; l < TILE; l += 4) {
-      a += w[col + l] * x[o + l];
-      b += w[col + l + 1] * x[o + l + 1];
-      c += w[col + l + 2] * x[o + l + 2];
-      d += w[col + l + 3] * x[o + l + 3];
+      a += w[l] * z[l] * x0[l];
+      b += w[l + 1] * z[l + 1] * x0[l + 1];
+      c += w[l + 2] * z[l + 2] * x0[l + 2];
+      d += w[l + 3] * z[l + 3] * x0[l + 3];
     }
     sums[at] += (a + b) + (c + d);
   }

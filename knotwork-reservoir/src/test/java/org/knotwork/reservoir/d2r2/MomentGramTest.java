@@ -129,7 +129,7 @@ class MomentGramTest {
     double[] g = mg.gram(sums.moments());
     double maxAbs = 0;
     for (int a = 0; a < p; a++) {
-      for (int b = 0; b < p; b++) {
+      for (int b = a; b < p; b++) {
         double naive = 0;
         double abs = 0;
         for (int i = 0; i < t; i++) {
@@ -171,36 +171,49 @@ class MomentGramTest {
     assertThat(mg.accumulate(s, 0, 5, false).maxAbsFeature()).isEqualTo(1.0);
   }
 
+  /** The kernels against plain dot products, for every start variable (groups of 4, 2 and 1). */
   @Test
   void dotKernelsSumEveryVariableInGroupsOfFourTwoAndOne() {
     int tile = MomentGram.TILE;
     Rng rng = Rng.of(5, "dots");
-    double[] w = new double[2 * tile];
-    double[] x = new double[8 * tile];
-    for (int i = 0; i < w.length; i++) {
-      w[i] = rng.gaussian();
-    }
-    for (int i = 0; i < x.length; i++) {
-      x[i] = rng.gaussian();
+    double[] w = new double[tile];
+    double[] z = new double[tile];
+    double[][] x = new double[8][tile];
+    for (int l = 0; l < tile; l++) {
+      w[l] = rng.gaussian();
+      z[l] = rng.gaussian();
+      for (double[] row : x) {
+        row[l] = rng.gaussian();
+      }
     }
     for (int v0 = 0; v0 < 8; v0++) {
       double[] sums = new double[12];
+      double[] weighted = new double[12];
       sums[3] = 0.5;
-      MomentGram.dots(w, tile, x, v0, 8, sums, 3);
+      weighted[3] = 0.5;
+      MomentGram.dots(w, x, v0, 8, sums, 3);
+      MomentGram.weightedDots(w, z, x, v0, 8, weighted, 3);
       for (int v = v0; v < 8; v++) {
-        double naive = 0;
-        double abs = 0;
+        double naive = v == v0 ? 0.5 : 0;
+        double abs = 0.5;
+        double naiveW = naive;
+        double absW = 0.5;
         for (int l = 0; l < tile; l++) {
-          naive += w[tile + l] * x[v * tile + l];
-          abs += Math.abs(w[tile + l] * x[v * tile + l]);
+          naive += w[l] * x[v][l];
+          abs += Math.abs(w[l] * x[v][l]);
+          naiveW += w[l] * z[l] * x[v][l];
+          absW += Math.abs(w[l] * z[l] * x[v][l]);
         }
-        double expected = (v == v0 ? 0.5 : 0) + naive;
-        assertThat(Math.abs(sums[3 + v - v0] - expected)).as("v0 %d v %d", v0, v)
-            .isLessThanOrEqualTo(1e-14 * (abs + 0.5));
+        assertThat(Math.abs(sums[3 + v - v0] - naive)).as("v0 %d v %d", v0, v)
+            .isLessThanOrEqualTo(1e-14 * abs);
+        assertThat(Math.abs(weighted[3 + v - v0] - naiveW)).as("weighted v0 %d v %d", v0, v)
+            .isLessThanOrEqualTo(1e-14 * absW);
       }
-      assertThat(sums[2]).isZero();
-      for (int i = 3 + 8 - v0; i < sums.length; i++) {
-        assertThat(sums[i]).isZero();
+      for (double[] out : new double[][] {sums, weighted}) {
+        assertThat(out[2]).isZero();
+        for (int i = 3 + 8 - v0; i < out.length; i++) {
+          assertThat(out[i]).isZero();
+        }
       }
     }
   }
