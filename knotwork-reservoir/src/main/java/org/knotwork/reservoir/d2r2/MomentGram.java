@@ -1,16 +1,13 @@
 package org.knotwork.reservoir.d2r2;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.stream.IntStream;
 import org.knotwork.reservoir.linalg.RidgeSolution;
 import org.knotwork.reservoir.linalg.RidgeSolver;
 import org.knotwork.reservoir.series.TimeSeries;
 
 /**
- * The ridge normal equations of D2R2 from the moments of the data (docs/reservoir.md &sect;4.4, (R4.4)):
+ * The ridge normal equations of D2R2 from the moments of the data (docs/reservoir.md &sect;4.4):
  * the product of two monomials of degree &le; p is a monomial of degree &le; 2p, so the Gram matrix
  * G<sub>ab</sub> = &Sigma;<sub>t</sub> &phi;<sub>a</sub>(u<sub>t</sub>) &phi;<sub>b</sub>(u<sub>t</sub>)
  * is a table of the C(K + 2p, 2p) sums M<sub>e</sub> = &Sigma;<sub>t</sub> u<sub>t</sub><sup>e</sup>
@@ -18,19 +15,21 @@ import org.knotwork.reservoir.series.TimeSeries;
  * cross term C<sub>am</sub> = &Sigma;<sub>t</sub> &phi;<sub>a</sub>(u<sub>t</sub>) y<sub>t,m</sub> is
  * summed directly (P K per sample).
  *
- * <p>The kernel (docs/reservoir.md &sect;4.4, (R4.5)): samples go through in tiles of {@link #TILE}
- * consecutive pairs held as columns (structure of arrays, one column of {@code TILE} samples per
+ * <p>The kernel (docs/reservoir.md &sect;4.4): samples go through in tiles of {@link #TILE}
+ * consecutive pairs held as columns (structure of arrays: one array of {@code TILE} samples per
  * variable, zero-padded at the end of the data). The monomials are visited depth first in the tree
  * whose parent of x<sup>e</sup> is x<sup>e</sup> without its last variable; a node's children are
  * contiguous in the graded order, and every child's moment over the tile is the dot product of the
- * parent's column with one input column: one pass over the parent's column yields the moments of all
- * its children (up to eight independent multiply-add chains, the parent's value loaded once). Columns
- * are formed only for monomials of degree &lt; 2p (an element-wise, vectorisable product), one per
- * depth, so a tile's working set stays in the level-1 cache. Each dot product sums the tile in a fixed
- * interleaved order; a tile's dot products are added to its block's sums in tile order, and the blocks'
- * sums in block order. Blocks of {@link #BLOCK} samples are the unit of parallel work and their
- * partition does not depend on the thread count, so the result is bit-for-bit the same on one thread
- * or many.
+ * parent's column with one input column, so one pass over the parent's column yields the moments of
+ * all its children (groups of up to four variables, two interleaved chains each: up to eight
+ * independent additions, the parent's value loaded once). Columns are stored only for monomials of
+ * degree &le; 2p &minus; 2 (an element-wise product the JIT vectorises), one array per depth, so a
+ * tile's working set stays in the level-1 cache; at degree 2p &minus; 2 the children's columns are
+ * formed in registers, and nodes with at most three children have children and grandchildren summed
+ * in the same pass. Each dot product sums the tile in a fixed interleaved order; a tile's sums are
+ * added to its block's in tile order, and the blocks' in block order. Blocks of {@link #BLOCK}
+ * samples are the unit of parallel work and their partition does not depend on the thread count, so
+ * the result is bit-for-bit the same on one thread or many.
  */
 public final class MomentGram {
   /** Samples per block (the unit of parallel work; a multiple of {@link #TILE}). */
@@ -63,30 +62,42 @@ public final class MomentGram {
     this.phi = phi;
     this.moments = new PolynomialFeatures(phi.inputs(), 2 * phi.degree());
     int p = phi.size();
-    Map<List<Integer>, Integer> byExponents = new HashMap<>();
-    for (int j = 0; j < moments.size(); j++) {
-      byExponents.put(key(moments.exponents(j)), j);
-    }
+    int nm = moments.size();
     int kk = phi.inputs();
-    int[][] e = new int[p][];
+    // a monomial's key: its exponents as base-(2p + 1) digits, so the key of a product is the sum of
+    // the keys (no digit exceeds 2p)
+    long base = 2L * phi.degree() + 1;
+    long[] keys = new long[nm];
+    for (int j = 0; j < nm; j++) {
+      int[] e = moments.exponents(j);
+      long key = 0;
+      for (int v = kk - 1; v >= 0; v--) {
+        key = Math.addExact(Math.multiplyExact(key, base), e[v]);
+      }
+      keys[j] = key;
+    }
     for (int a = 0; a < p; a++) {
-      e[a] = phi.exponents(a);
       // the degree <= p monomials lead the degree-2p map in the same order (graded, lexicographic)
-      if (!Arrays.equals(e[a], moments.exponents(a))) {
+      if (!Arrays.equals(phi.exponents(a), moments.exponents(a))) {
         throw new IllegalStateException("feature " + a + " is not moment " + a);
       }
     }
+    long[] sorted = keys.clone();
+    Arrays.sort(sorted);
+    int[] byKey = new int[nm];
+    for (int j = 0; j < nm; j++) {
+      byKey[Arrays.binarySearch(sorted, keys[j])] = j;
+    }
     index = new int[p * p];
-    int[] sum = new int[kk];
     for (int a = 0; a < p; a++) {
       for (int b = a; b < p; b++) {
-        for (int v = 0; v < kk; v++) {
-          sum[v] = e[a][v] + e[b][v];
+        int at = Arrays.binarySearch(sorted, keys[a] + keys[b]);
+        if (at < 0) {
+          throw new IllegalStateException("no moment for features " + a + " and " + b);
         }
-        index[a * p + b] = byExponents.get(key(sum));
+        index[a * p + b] = byKey[at];
       }
     }
-    int nm = moments.size();
     firstChild = new int[nm];
     lastVar = new int[nm];
     for (int j = 1; j < nm; j++) {
@@ -110,10 +121,6 @@ public final class MomentGram {
     long m = PolynomialFeatures.count(phi.inputs(), 2 * phi.degree());
     long p = phi.size();
     return m <= PolynomialFeatures.MAX_FEATURES && m < p * (p + 1) / 2;
-  }
-
-  private static List<Integer> key(int[] exponents) {
-    return IntStream.of(exponents).boxed().toList();
   }
 
   /** Number of moments C(K + 2p, 2p). */
@@ -579,10 +586,105 @@ public final class MomentGram {
     return g;
   }
 
-  /** The ridge solution W = C<sup>T</sup>(G + &beta;I)<sup>&minus;1</sup> of {@code sums}. */
+  /**
+   * The ridge solution W = C<sup>T</sup>(G + &beta;I)<sup>&minus;1</sup> of {@code sums} (notes
+   * &sect;3.3): by the row-oriented Cholesky factorisation of {@link #choleskySolve} when G + &beta;I
+   * is numerically positive definite, else by {@link RidgeSolver} (its Cholesky, then LU).
+   */
   public RidgeSolution solve(Sums sums, double beta) {
-    return RidgeSolver.solve(gram(sums.moments()), phi.size(), sums.cross(), phi.inputs(), beta,
-        sums.count());
+    if (!(beta >= 0) || !Double.isFinite(beta)) {
+      throw new IllegalArgumentException("beta (ridge) must be finite and >= 0, got " + beta);
+    }
+    int p = phi.size();
+    int k = phi.inputs();
+    double[][] x = choleskySolve(sums.moments(), beta, sums.cross(), k);
+    if (x == null) {
+      return RidgeSolver.solve(gram(sums.moments()), p, sums.cross(), k, beta, sums.count());
+    }
+    double[] w = new double[k * p];
+    for (int i = 0; i < p; i++) {
+      for (int m = 0; m < k; m++) {
+        w[m * p + i] = x[i][m];
+      }
+    }
+    return new RidgeSolution(w, k, p, sums.count(), beta, "cholesky");
+  }
+
+  /**
+   * X with (G + &beta;I) X = C, G from the moments: G + &beta;I = U<sup>T</sup>U by the right-looking
+   * Cholesky factorisation on rows (the trailing update row<sub>i</sub> &minus;= U<sub>ki</sub>
+   * row<sub>k</sub> is a unit-stride loop the JIT vectorises), then two triangular solves. Null if a
+   * pivot is not positive or a result is not finite.
+   */
+  double[][] choleskySolve(double[] sums, double beta, double[] cross, int k) {
+    int p = phi.size();
+    double[][] u = new double[p][];
+    for (int a = 0; a < p; a++) {
+      double[] row = new double[p];
+      for (int b = a; b < p; b++) {
+        row[b] = sums[index[a * p + b]];
+      }
+      row[a] += beta;
+      u[a] = row;
+    }
+    for (int q = 0; q < p; q++) {
+      double[] row = u[q];
+      double d = row[q];
+      if (!(d > 0) || d == Double.POSITIVE_INFINITY) {
+        return null;
+      }
+      double r = Math.sqrt(d);
+      row[q] = r;
+      for (int j = q + 1; j < p; j++) {
+        row[j] /= r;
+      }
+      for (int i = q + 1; i < p; i++) {
+        double f = row[i];
+        double[] ri = u[i];
+        for (int j = i; j < p; j++) {
+          ri[j] -= f * row[j];
+        }
+      }
+    }
+    double[][] x = new double[p][k];
+    for (int i = 0; i < p; i++) {
+      System.arraycopy(cross, i * k, x[i], 0, k);
+    }
+    // U^T z = c (forward), row q of U scatters into the rows below
+    for (int q = 0; q < p; q++) {
+      double[] xq = x[q];
+      double r = u[q][q];
+      for (int m = 0; m < k; m++) {
+        xq[m] /= r;
+      }
+      double[] row = u[q];
+      for (int i = q + 1; i < p; i++) {
+        double f = row[i];
+        double[] xi = x[i];
+        for (int m = 0; m < k; m++) {
+          xi[m] -= f * xq[m];
+        }
+      }
+    }
+    // U x = z (backward)
+    for (int i = p - 1; i >= 0; i--) {
+      double[] row = u[i];
+      double[] xi = x[i];
+      for (int j = i + 1; j < p; j++) {
+        double f = row[j];
+        double[] xj = x[j];
+        for (int m = 0; m < k; m++) {
+          xi[m] -= f * xj[m];
+        }
+      }
+      for (int m = 0; m < k; m++) {
+        xi[m] /= row[i];
+        if (!Double.isFinite(xi[m])) {
+          return null;
+        }
+      }
+    }
+    return x;
   }
 
   private static void add(double[] into, double[] x) {
