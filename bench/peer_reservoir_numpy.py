@@ -161,13 +161,16 @@ def main():
     ap.add_argument("--forecast", type=int, default=5000)
     ap.add_argument("--degree", type=int, default=4)
     ap.add_argument("--max-gib", type=float, default=6.0)
+    ap.add_argument("--repeats", type=int, default=1,
+                    help="D2R2 training fits to time (the first traced for memory); the median is"
+                         " reported as steps_per_s, every fit's rate in steps_per_s_each")
     args = ap.parse_args()
     rng = np.random.default_rng(1802)
     raw = l96_series(args.train + 1)
     u = (raw - raw.mean()) / raw.std()
     results = []
     skipped = []
-    for n in [int(s) for s in args.sizes.split(",")]:
+    for n in [int(s) for s in args.sizes.split(",") if s.strip()]:
         n = (n // 8) * 8
         gib = 8.0 * n * args.train / 2**30
         if gib > args.max_gib:
@@ -185,9 +188,22 @@ def main():
     idx = monomial_table(8, args.degree)
     print(f"D2R2 p={args.degree} (P={idx.shape[0]}): training", file=sys.stderr)
     w, el, peak = measure(lambda: d2r2_train(u, idx, 1e-4))
+    each = [args.train / el]
+    cpu = []
+    for _ in range(args.repeats - 1):
+        c0 = time.process_time()
+        t0 = time.perf_counter()
+        d2r2_train(u, idx, 1e-4)
+        each.append(args.train / (time.perf_counter() - t0))
+        cpu.append(time.process_time() - c0)
+    print("D2R2 training steps/s: " + ", ".join(f"{r:.0f}" for r in each), file=sys.stderr)
+    if cpu:
+        print("D2R2 training process CPU ms: " + ", ".join(f"{c * 1e3:.0f}" for c in cpu),
+              file=sys.stderr)
+    median = sorted(each)[len(each) // 2]
     results.append({"model": "d2r2", "p": args.degree, "P": int(idx.shape[0]),
-                    "phase": "training", "steps": args.train, "seconds": el,
-                    "steps_per_s": args.train / el, "peak_mib": peak})
+                    "phase": "training", "steps": args.train, "seconds": args.train / median,
+                    "steps_per_s": median, "steps_per_s_each": each, "peak_mib": peak})
     _, el, peak = measure(lambda: d2r2_forecast(w, idx, u[-1], args.forecast))
     results.append({"model": "d2r2", "p": args.degree, "P": int(idx.shape[0]),
                     "phase": "forecast", "steps": args.forecast, "seconds": el,

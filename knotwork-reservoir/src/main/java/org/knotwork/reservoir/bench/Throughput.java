@@ -6,6 +6,8 @@ import java.lang.management.MemoryType;
 import java.util.Locale;
 import org.knotwork.common.random.Rng;
 import org.knotwork.reservoir.d2r2.D2r2Model;
+import org.knotwork.reservoir.d2r2.MomentGram;
+import org.knotwork.reservoir.d2r2.PolynomialFeatures;
 import org.knotwork.reservoir.esn.EchoStateNetwork;
 import org.knotwork.reservoir.esn.EsnConfig;
 import org.knotwork.reservoir.esn.Reservoir;
@@ -27,7 +29,12 @@ import org.knotwork.reservoir.series.TimeSeries;
  * <pre>
  * java -Xmx8g -cp "knotwork-reservoir/target/knotwork-reservoir-0.1.0-SNAPSHOT.jar:$(cat cp.txt)" \
  *     org.knotwork.reservoir.bench.Throughput [N=2000] [T=100000] [p=4] [forecastSteps=20000]
+ * java -cp knotwork-cli/target/knotwork.jar org.knotwork.reservoir.bench.Throughput d2r2 [T=20000]
+ *     [p=4] [repeats=10]
  * </pre>
+ * The second form times D2R2 training alone ({@code D2r2Model.train} on the common pool, docs/reservoir.md
+ * &sect;4.4) {@code repeats} times after one warm-up fit and prints each fit's wall time, the process CPU
+ * time, then the same fit in its two phases (moments, Gram and solve), and the median.
  * with {@code cp.txt} from {@code ./mvnw -q -B -pl knotwork-reservoir -am package -DskipTests
  * dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile=$PWD/cp.txt}. Each phase is run twice and the second (warmed-up) run is reported.
  * Peak heap is the JVM's peak heap-pool usage during the phase (including garbage not yet collected),
@@ -38,6 +45,10 @@ public final class Throughput {
 
   /** Runs the measurements. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("d2r2")) {
+      d2r2(args);
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int t = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
     int p = args.length > 2 ? Integer.parseInt(args[2]) : 4;
@@ -87,6 +98,42 @@ public final class Throughput {
       forecast("ESN ", esn.forecaster(prec, 50), history, steps, prec);
       forecast("D2R2", d2r2.forecaster(prec), new double[][] {history[49]}, steps, prec);
     }
+  }
+
+  private static void d2r2(String[] args) {
+    int t = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+    int p = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    int reps = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+    TimeSeries raw = Lorenz96Data.standard(1, t + 100).load();
+    TimeSeries data = Scaler.fit(raw, Scaling.ZSCORE_GLOBAL, 0, t).apply(raw);
+    com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    System.out.printf(Locale.ROOT, "D2R2 training, L96 X (K=8), T=%d, p=%d, common pool parallelism %d%n",
+        t, p, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+    D2r2Model.train(data, 0, t, p, 1e-4, true);
+    MomentGram mg = new MomentGram(new PolynomialFeatures(8, p));
+    double[] rates = new double[reps];
+    for (int r = 0; r < reps; r++) {
+      long c0 = os.getProcessCpuTime();
+      long s = System.nanoTime();
+      D2r2Model.train(data, 0, t, p, 1e-4, true);
+      double el = sec(s);
+      double cpu = (os.getProcessCpuTime() - c0) / 1e9;
+      rates[r] = t / el;
+      // the same fit in its two phases
+      long s1 = System.nanoTime();
+      MomentGram.Sums sums = mg.accumulate(data, 0, t, true);
+      double acc = sec(s1);
+      long s2 = System.nanoTime();
+      mg.solve(sums, 1e-4);
+      double solve = sec(s2);
+      System.out.printf(Locale.ROOT, "fit %d: %.1f ms wall, %.0f training steps/s, process CPU %.0f ms;"
+          + " phases: moments %.1f ms, Gram + Cholesky solve %.1f ms%n", r, el * 1e3, t / el, cpu * 1e3,
+          acc * 1e3, solve * 1e3);
+    }
+    java.util.Arrays.sort(rates);
+    System.out.printf(Locale.ROOT, "D2R2 training median %.0f steps/s (range %.0f - %.0f)%n",
+        rates[reps / 2], rates[0], rates[reps - 1]);
   }
 
   private static void forecast(String name, Forecaster f, double[][] history, int steps,

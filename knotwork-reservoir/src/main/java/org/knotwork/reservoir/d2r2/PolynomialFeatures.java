@@ -154,52 +154,14 @@ public final class PolynomialFeatures {
     }
   }
 
-  /**
-   * Adds, for every feature j and lane l &lt; n, feature j of input l to {@code sums[j * lanes + l]}:
-   * {@code in[v * lanes + l]} is variable v of input l, and row j of {@code work} receives feature j
-   * of the inputs. One accumulator per lane keeps the additions independent (vectorisable) and their
-   * order fixed. Features of the top degree are never a parent, so only the rows of lower degree are
-   * kept in {@code work} (length {@link #lowerDegreeCount()} &times; lanes); the values are
-   * bit-for-bit those of {@link #evaluate(double[], double[])}.
-   */
-  public void sumLanes(double[] in, double[] work, int lanes, int n, double[] sums) {
-    int size = parent.length;
-    for (int l = 0; l < n; l++) {
-      work[l] = 1.0;
-      sums[l] += 1.0;
-    }
-    for (int j = 1; j < size; j++) {
-      int x = variable[j] * lanes;
-      int o = j * lanes;
-      if (featureDegree[j] == 1) {
-        for (int l = 0; l < n; l++) {
-          double v = in[x + l];
-          work[o + l] = v;
-          sums[o + l] += v;
-        }
-      } else if (featureDegree[j] < degree) {
-        int q = parent[j] * lanes;
-        for (int l = 0; l < n; l++) {
-          double v = work[q + l] * in[x + l];
-          work[o + l] = v;
-          sums[o + l] += v;
-        }
-      } else {
-        int q = parent[j] * lanes;
-        for (int l = 0; l < n; l++) {
-          sums[o + l] += work[q + l] * in[x + l];
-        }
-      }
-    }
+  /** Index of the parent of feature j &ge; 1 (feature j without its last variable; 0 for degree 1). */
+  int parentOf(int j) {
+    return Math.max(parent[j], 0);
   }
 
-  /** Number of features of degree below p: the rows {@link #sumLanes} keeps. */
-  public int lowerDegreeCount() {
-    int j = parent.length;
-    while (j > 0 && featureDegree[j - 1] == degree) {
-      j--;
-    }
-    return j;
+  /** The last (highest-index) variable of feature j &ge; 1. */
+  int lastVariableOf(int j) {
+    return variable[j];
   }
 
   /** &phi;(u) with every product through {@code ar}, same order as {@link #evaluate(double[], double[])}. */
