@@ -588,103 +588,11 @@ public final class MomentGram {
 
   /**
    * The ridge solution W = C<sup>T</sup>(G + &beta;I)<sup>&minus;1</sup> of {@code sums} (notes
-   * &sect;3.3): by the row-oriented Cholesky factorisation of {@link #choleskySolve} when G + &beta;I
-   * is numerically positive definite, else by {@link RidgeSolver} (its Cholesky, then LU).
+   * &sect;3.3), by {@link RidgeSolver} (EJML's Cholesky, then LU).
    */
   public RidgeSolution solve(Sums sums, double beta) {
-    if (!(beta >= 0) || !Double.isFinite(beta)) {
-      throw new IllegalArgumentException("beta (ridge) must be finite and >= 0, got " + beta);
-    }
-    int p = phi.size();
-    int k = phi.inputs();
-    double[][] x = choleskySolve(sums.moments(), beta, sums.cross(), k);
-    if (x == null) {
-      return RidgeSolver.solve(gram(sums.moments()), p, sums.cross(), k, beta, sums.count());
-    }
-    double[] w = new double[k * p];
-    for (int i = 0; i < p; i++) {
-      for (int m = 0; m < k; m++) {
-        w[m * p + i] = x[i][m];
-      }
-    }
-    return new RidgeSolution(w, k, p, sums.count(), beta, "cholesky");
-  }
-
-  /**
-   * X with (G + &beta;I) X = C, G from the moments: G + &beta;I = U<sup>T</sup>U by the right-looking
-   * Cholesky factorisation on rows (the trailing update row<sub>i</sub> &minus;= U<sub>ki</sub>
-   * row<sub>k</sub> is a unit-stride loop the JIT vectorises), then two triangular solves. Null if a
-   * pivot is not positive or a result is not finite.
-   */
-  double[][] choleskySolve(double[] sums, double beta, double[] cross, int k) {
-    int p = phi.size();
-    double[][] u = new double[p][];
-    for (int a = 0; a < p; a++) {
-      double[] row = new double[p];
-      for (int b = a; b < p; b++) {
-        row[b] = sums[index[a * p + b]];
-      }
-      row[a] += beta;
-      u[a] = row;
-    }
-    for (int q = 0; q < p; q++) {
-      double[] row = u[q];
-      double d = row[q];
-      if (!(d > 0) || d == Double.POSITIVE_INFINITY) {
-        return null;
-      }
-      double r = Math.sqrt(d);
-      row[q] = r;
-      for (int j = q + 1; j < p; j++) {
-        row[j] /= r;
-      }
-      for (int i = q + 1; i < p; i++) {
-        double f = row[i];
-        double[] ri = u[i];
-        for (int j = i; j < p; j++) {
-          ri[j] -= f * row[j];
-        }
-      }
-    }
-    double[][] x = new double[p][k];
-    for (int i = 0; i < p; i++) {
-      System.arraycopy(cross, i * k, x[i], 0, k);
-    }
-    // U^T z = c (forward), row q of U scatters into the rows below
-    for (int q = 0; q < p; q++) {
-      double[] xq = x[q];
-      double r = u[q][q];
-      for (int m = 0; m < k; m++) {
-        xq[m] /= r;
-      }
-      double[] row = u[q];
-      for (int i = q + 1; i < p; i++) {
-        double f = row[i];
-        double[] xi = x[i];
-        for (int m = 0; m < k; m++) {
-          xi[m] -= f * xq[m];
-        }
-      }
-    }
-    // U x = z (backward)
-    for (int i = p - 1; i >= 0; i--) {
-      double[] row = u[i];
-      double[] xi = x[i];
-      for (int j = i + 1; j < p; j++) {
-        double f = row[j];
-        double[] xj = x[j];
-        for (int m = 0; m < k; m++) {
-          xi[m] -= f * xj[m];
-        }
-      }
-      for (int m = 0; m < k; m++) {
-        xi[m] /= row[i];
-        if (!Double.isFinite(xi[m])) {
-          return null;
-        }
-      }
-    }
-    return x;
+    return RidgeSolver.solve(gram(sums.moments()), phi.size(), sums.cross(), phi.inputs(), beta,
+        sums.count());
   }
 
   private static void add(double[] into, double[] x) {
