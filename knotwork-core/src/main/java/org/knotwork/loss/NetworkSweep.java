@@ -29,7 +29,11 @@ final class NetworkSweep {
   /** 0 for a right-facing neuron (active on [cut, N)), 1 for a left-facing one (on [0, cut)). */
   private final int[] side;
   private final int[] cut;
-  /** xs[cut &minus; 1] and xs[cut] of each neuron (0 where there is no such point). */
+  /**
+   * xs[cut &minus; 1] and xs[cut] of each neuron, &minus;&infin; and +&infin; where there is no such point:
+   * for finite w &ne; 0 and b, w&middot;(+&infin;) + b has the sign of w and w&middot;(&minus;&infin;) + b the
+   * opposite one, which is how the ends of the data pass the cut check of {@link #place}.
+   */
   private final double[] below;
   private final double[] at;
   /**
@@ -109,12 +113,15 @@ final class NetworkSweep {
       int k = cut[i];
       int up;
       if (w != 0) {
-        // the cut is kept if xs[k] is active and xs[k - 1] is not; written with non-short-circuit
-        // operators so that the random orientation costs no mispredicted branch
-        boolean pos = w > 0;
-        up = pos ? 0 : 1;
-        boolean keep = hinted & (k == n | (w * at[i] + b > 0) == pos)
-            & (k == 0 | (w * below[i] + b > 0) != pos);
+        // The cut is kept if w*xs[k] + b and w*xs[k-1] + b lie on different sides of 0 (> 0 or
+        // not): as w*x + b is monotone in x, the larger of the two is then the one at the active
+        // side of the cut, whatever the sign of w; the ends of the data are the sentinels of
+        // setCut. The two sides are compared on the bits (positive(.) below) rather than by two
+        // double comparisons, whose outcome follows the random sign of w and would cost a
+        // mispredicted branch per neuron.
+        up = (int) (Double.doubleToRawLongBits(w) >>> 63);
+        boolean keep = hinted
+            && (positive(w * at[i] + b) ^ positive(w * below[i] + b)) != 0;
         if (!keep) {
           k = pts.firstTrueNear(SortedPoints.SWITCH, w, b, hinted ? k : -1);
           setCut(i, k, xs, n);
@@ -142,10 +149,16 @@ final class NetworkSweep {
     return true;
   }
 
+  /** 1 if d &gt; 0, else 0 (d not NaN), without a branch: the sign of the bits of d as a long, +0 excluded. */
+  static long positive(double d) {
+    long bits = Double.doubleToRawLongBits(d);
+    return (-bits & ~bits) >>> 63;
+  }
+
   private void setCut(int i, int k, double[] xs, int n) {
     cut[i] = k;
-    below[i] = k > 0 ? xs[k - 1] : 0.0;
-    at[i] = k < n ? xs[k] : 0.0;
+    below[i] = k > 0 ? xs[k - 1] : Double.NEGATIVE_INFINITY;
+    at[i] = k < n ? xs[k] : Double.POSITIVE_INFINITY;
   }
 
   /** Sweeps 2 to 4: f, the residuals, suffix and prefix sums; returns the loss (S5). */
