@@ -20,27 +20,36 @@ public final class LossWorkspace implements DifferentiableObjective {
   private final AffineBuckets buckets;
   private final double[] residuals;
   private final IntervalSums sums;
+  /** Network coordinates: the fused sweeps (null in spline coordinates). */
+  private final NetworkSweep network;
+  private final int dimension;
 
   LossWorkspace(SweepLoss loss, int width, int[] orientation) {
     this.loss = loss;
     this.orientation = orientation;
     int n = loss.points().n;
-    this.a = new ActiveIntervals(width, orientation == null);
-    this.buckets = new AffineBuckets(n);
-    this.residuals = new double[n];
-    this.sums = new IntervalSums(n, width);
+    boolean spline = orientation != null;
+    this.dimension = (spline ? 2 : 3) * width + 1;
+    this.a = spline ? new ActiveIntervals(width, false) : null;
+    this.network = spline ? null : new NetworkSweep(loss, width);
+    this.buckets = spline ? new AffineBuckets(n) : null;
+    this.residuals = spline ? new double[n] : null;
+    this.sums = spline ? new IntervalSums(n, width) : null;
   }
 
   @Override
   public int dimension() {
-    return a.dimension();
+    return dimension;
   }
 
   @Override
   public double valueAndGradient(double[] theta, double[] gradient) {
-    if (gradient.length != a.dimension()) {
-      throw new IllegalArgumentException("gradient must have length " + a.dimension()
+    if (gradient.length != dimension) {
+      throw new IllegalArgumentException("gradient must have length " + dimension
           + ", got " + gradient.length);
+    }
+    if (network != null) {
+      return network.evaluate(theta, gradient);
     }
     double value = fill(theta);
     sums.compute(a, residuals, loss.points());
@@ -50,16 +59,15 @@ public final class LossWorkspace implements DifferentiableObjective {
 
   @Override
   public double value(double[] theta) {
+    if (network != null) {
+      return network.evaluate(theta, null);
+    }
     return fill(theta);
   }
 
   /** Refills the linearisation at {@code theta} and the residuals; returns the loss. */
   private double fill(double[] theta) {
-    if (orientation == null) {
-      a.fillNetwork(theta, loss.points());
-    } else {
-      a.fillSpline(theta, orientation, loss.points());
-    }
+    a.fillSpline(theta, orientation, loss.points());
     loss.sortedResiduals(a, buckets, residuals);
     return loss.lossOf(residuals);
   }

@@ -213,6 +213,11 @@ public final class SweepLoss implements LossEvaluator {
     return pts;
   }
 
+  /** The targets y at the sorted points (shared, not copied). */
+  double[] ySorted() {
+    return ySorted;
+  }
+
   double[] sortedResiduals(ActiveIntervals a) {
     double[] r = new double[pts.n];
     sortedResiduals(a, new AffineBuckets(pts.n), r);

@@ -15,7 +15,9 @@
  *   <li>{@link org.knotwork.loss.LossWorkspace}, the same path for iterative methods: loss and
  *       gradient into caller buffers with no allocation per call, each neuron's cut found by
  *       galloping from its previous value (O(1) when knots move little, so O(N + H) per call), with
- *       results bit-identical to a fresh evaluation.</li>
+ *       results bit-identical to a fresh evaluation. In network coordinates it runs the fused
+ *       sweeps of {@code NetworkSweep} (three passes over the points, two over the neurons, no
+ *       branch on the neurons' random orientations), the same operations in the same order.</li>
  *   <li>{@link org.knotwork.loss.NaiveLoss}, the O(N&middot;H) reference that builds the Jacobian
  *       explicitly; it exists to test the production path.</li>
  * </ul>

@@ -51,6 +51,10 @@ final class DescentEngine {
     double[] full = new double[dim];
     double[] grad = mb == null ? full : new double[dim];
     double[] prev = new double[dim];
+    // full-batch gradient descent: the gradient norm, the update into a third buffer and the
+    // finiteness of the new point in one pass (FusedStep); the buffers rotate instead of copying
+    FusedStep fused = mb == null && rule instanceof UpdateRule.GradientDescent
+        ? new FusedStep(lr, dim) : null;
     long prevStep = -1;
     long lastSnapshotStep = resume == null ? -1 : k;
     boolean replaying = resume != null;
@@ -65,12 +69,13 @@ final class DescentEngine {
       double gnorm = Double.NaN;
       if (evalFull) {
         loss = evaluator.valueAndGradient(theta, full);
-        gnorm = Vectors.sqrtSumOfSquares(full);
+        gnorm = fused != null ? fused.normAndStep(theta, full) : Vectors.sqrtSumOfSquares(full);
       }
       if (k == 0 && resume == null) {
         initialLoss = loss;
       }
-      String bad = divergence(theta, evalFull, loss, gnorm, initialLoss, stop);
+      String bad = divergence(theta, fused != null && fused.thetaFinite, evalFull, loss, gnorm,
+          initialLoss, stop);
       if (bad != null) {
         return diverged(obj, "step " + k + ": " + bad, prev, prevStep, lr, lastSnapshotStep,
             listener);
@@ -125,10 +130,54 @@ final class DescentEngine {
               lastSnapshotStep, listener);
         }
       }
-      System.arraycopy(theta, 0, prev, 0, dim);
       prevStep = k;
-      rule.apply(theta, grad, state, k);
+      if (fused != null) {
+        double[] old = prev;
+        prev = theta;
+        theta = fused.next;
+        fused.next = old;
+      } else {
+        System.arraycopy(theta, 0, prev, 0, dim);
+        rule.apply(theta, grad, state, k);
+      }
       k++;
+    }
+  }
+
+  /**
+   * One pass of full-batch gradient descent after the evaluation at &theta;<sub>k</sub>: the gradient
+   * norm (summed in index order, as {@link Vectors#sqrtSumOfSquares}), &theta;<sub>k+1</sub> into
+   * {@link #next} exactly as {@link UpdateRule.GradientDescent#apply} rounds it (&theta;<sub>k</sub>
+   * untouched, so a stop at k loses nothing), and whether &theta;<sub>k+1</sub> is finite, which the
+   * divergence check at k + 1 then need not test again.
+   */
+  private static final class FusedStep {
+    private final double lr;
+    double[] next;
+    /** Whether the current &theta; is known finite (the previous pass's new point was). */
+    boolean thetaFinite;
+    private boolean nextFinite;
+
+    FusedStep(double lr, int dim) {
+      this.lr = lr;
+      this.next = new double[dim];
+    }
+
+    double normAndStep(double[] theta, double[] gradient) {
+      thetaFinite = nextFinite;
+      double[] out = next;
+      double s = 0;
+      boolean finite = true;
+      for (int k = 0; k < theta.length; k++) {
+        double g = gradient[k];
+        s += g * g;
+        double d = lr * g;
+        double t = d != 0.0 ? theta[k] - d : theta[k];
+        out[k] = t;
+        finite &= Double.isFinite(t);
+      }
+      nextFinite = finite;
+      return Math.sqrt(s);
     }
   }
 
@@ -175,9 +224,9 @@ final class DescentEngine {
   }
 
 
-  private static String divergence(double[] theta, boolean evaluated, double loss, double gnorm,
-      double initialLoss, StopCriteria stop) {
-    for (int i = 0; i < theta.length; i++) {
+  private static String divergence(double[] theta, boolean knownFinite, boolean evaluated,
+      double loss, double gnorm, double initialLoss, StopCriteria stop) {
+    for (int i = 0; !knownFinite && i < theta.length; i++) {
       if (!Double.isFinite(theta[i])) {
         return "parameter " + i + " is " + theta[i];
       }

@@ -50,11 +50,26 @@ class LossWorkspaceTest {
       if (step % 15 == 14) { // a jump: knots move far, some w change sign or become 0
         theta = RandomProblems.network(rng, h, 2, 0.1).toVector();
       }
+      if (step % 15 == 14) { // some neurons without a knot (w = 0, either sign of b), signed zeros
+        theta[rng.nextInt(h)] = 0.0;
+        theta[rng.nextInt(h)] = -0.0;
+        theta[h + rng.nextInt(h)] = -0.0;
+        theta[2 * h + rng.nextInt(h)] = -0.0;
+      }
       double value = ws.valueAndGradient(theta, g);
       assertThat(value).isEqualTo(obj.valueAndGradient(theta, gFresh));
       assertThat(g).containsExactly(gFresh);
       assertThat(ws.value(theta)).isEqualTo(value);
       NetworkParams p = NetworkParams.fromVector(theta);
+      // the fused network sweeps against the unfused engine (ActiveIntervals, AffineBuckets,
+      // IntervalSums, jacobianTranspose): the same operations in the same order, so the same bits
+      SweepLoss.Evaluation unfused = loss.evaluate(p);
+      assertThat(Double.doubleToRawLongBits(value))
+          .isEqualTo(Double.doubleToRawLongBits(unfused.loss()));
+      for (int k = 0; k < g.length; k++) {
+        assertThat(Double.doubleToRawLongBits(g[k])).as("gradient[%d]", k)
+            .isEqualTo(Double.doubleToRawLongBits(unfused.gradient()[k]));
+      }
       assertThat(Math.abs(value - ref.loss(p))).isLessThan(1e-12 * (1 + ref.loss(p)));
       assertThat(RandomProblems.relErr(g, ref.gradient(p))).isLessThan(1e-10);
       step(theta, g);
@@ -116,6 +131,35 @@ class LossWorkspaceTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("theta[4]");
     assertThatThrownBy(() -> ws.valueAndGradient(new double[10], new double[3]))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("gradient");
+  }
+
+  /**
+   * A rejected vector (the first non-finite entry is named, as before) leaves the workspace usable:
+   * the next evaluation equals a fresh one bit for bit.
+   */
+  @Test
+  void aRejectedVectorLeavesTheWorkspaceExact() {
+    Rng rng = Rng.of(10, "workspace/reject");
+    Dataset d = gridData(rng, 40);
+    SweepLoss loss = SweepLoss.of(d);
+    ShallowObjective obj = ShallowObjective.network(loss, 7);
+    LossWorkspace ws = obj.workspace();
+    double[] theta = RandomProblems.network(rng, 7, 2, 0.1).toVector();
+    double[] g = new double[theta.length];
+    double[] gFresh = new double[theta.length];
+    ws.valueAndGradient(theta, g);
+    double[] bad = theta.clone();
+    bad[3] *= 1.5; // moves a knot: the rejected call has already placed some pieces
+    bad[16] = Double.POSITIVE_INFINITY;
+    bad[9] = Double.NaN;
+    assertThatThrownBy(() -> ws.valueAndGradient(bad, g))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("theta[9]");
+    bad[9] = 0.5;
+    bad[16] = 0.25;
+    assertThat(ws.valueAndGradient(bad, g)).isEqualTo(obj.valueAndGradient(bad, gFresh));
+    assertThat(g).containsExactly(gFresh);
+    assertThat(ws.valueAndGradient(theta, g)).isEqualTo(obj.valueAndGradient(theta, gFresh));
+    assertThat(g).containsExactly(gFresh);
   }
 
   @Test

@@ -44,6 +44,77 @@ class DescentTest {
     assertThat(r.last().theta()).containsExactly(theta, within(1e-11));
   }
 
+  /**
+   * The trainer's fused gradient-descent pass (norm, update into a rotating buffer, finiteness)
+   * against the plain loop it replaces: workspace evaluation, {@code Vectors.sqrtSumOfSquares},
+   * {@code UpdateRule.apply} in place; every progress row and the final state bit for bit, also on a
+   * run that diverges (same stopping step, message and kept state).
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(doubles = {0.05, 50.0})
+  void fullBatchDescentEqualsThePlainLoopBitForBit(double eta) {
+    ShallowProblem p = ShallowProblem.of(DATA, NET, Coordinates.NETWORK);
+    Recording rec = new Recording();
+    int steps = 150;
+    TrainResult r = Trainer.run(p, spec(new UpdateRule.GradientDescent(eta), 0, steps), rec);
+    org.knotwork.objective.DifferentiableObjective ws = p.objective().workspace();
+    UpdateRule rule = new UpdateRule.GradientDescent(eta);
+    double[] theta = NET.toVector();
+    double[] prev = theta.clone();
+    double[] g = new double[theta.length];
+    double initial = Double.NaN;
+    int k = 0;
+    for (; k <= steps; k++) {
+      double loss = ws.valueAndGradient(theta, g);
+      double gnorm = org.knotwork.common.math.Vectors.sqrtSumOfSquares(g);
+      initial = k == 0 ? loss : initial;
+      if (!Double.isFinite(loss) || !Double.isFinite(gnorm) || loss > 1e10 * initial) {
+        break;
+      }
+      Progress row = rec.progress.get(k);
+      assertThat(row.step()).isEqualTo(k);
+      assertThat(Double.doubleToRawLongBits(row.loss())).isEqualTo(Double.doubleToRawLongBits(loss));
+      assertThat(Double.doubleToRawLongBits(row.gradientNorm()))
+          .isEqualTo(Double.doubleToRawLongBits(gnorm));
+      prev = theta.clone();
+      rule.apply(theta, g, new double[0][], k);
+    }
+    if (k > steps) {
+      assertThat(r.reason()).isEqualTo(StopReason.STEP_BUDGET);
+      assertThat(r.last().theta()).containsExactly(prev);
+    } else {
+      assertThat(r.reason()).isEqualTo(StopReason.DIVERGED);
+      assertThat(r.message()).startsWith("diverged at step " + k + ":");
+      assertThat(r.last().step()).isEqualTo(k - 1);
+      assertThat(r.last().theta()).containsExactly(prev);
+    }
+  }
+
+  /** A parameter that overflows is reported by index at the next step, as before the fusion. */
+  @Test
+  void anOverflowingParameterIsNamed() {
+    org.knotwork.objective.DifferentiableObjective flat =
+        new org.knotwork.objective.DifferentiableObjective() {
+          @Override
+          public int dimension() {
+            return 3;
+          }
+
+          @Override
+          public double valueAndGradient(double[] theta, double[] gradient) {
+            Arrays.fill(gradient, 0.0);
+            gradient[1] = 1e150;
+            return 1.0;
+          }
+        };
+    TrainResult r = Trainer.descend(flat, new double[] {1, 2, 3},
+        spec(new UpdateRule.GradientDescent(1e200), 0, 10), TrainingListener.none());
+    assertThat(r.reason()).isEqualTo(StopReason.DIVERGED);
+    assertThat(r.message()).contains("step 1: parameter 1 is -Infinity");
+    assertThat(r.last().step()).isZero();
+    assertThat(r.last().theta()).containsExactly(1, 2, 3);
+  }
+
   /** S14: one GD step changes δ_i by exactly η²(g_w² + g_b² − g_v²). */
   @Test
   void oneGradientStepChangesEachBalanceByEtaSquaredTimesTheGradientForm() {
