@@ -131,6 +131,13 @@ final class SpectrumCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
+    if (!noDense) {
+      // load the native eigen backend (~0.4 s) while the files are read and the Hessian assembled;
+      // which backend is chosen, and so every result bit, does not depend on the timing
+      Thread preload = new Thread(EigenBackends::selected, "eigen-backend-preload");
+      preload.setDaemon(true);
+      preload.start();
+    }
     NetworkParams p = input.network();
     Dataset d = input.dataset();
     SweepLoss loss = input.loss(d);

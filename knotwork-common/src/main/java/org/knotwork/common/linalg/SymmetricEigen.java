@@ -101,7 +101,7 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors, doub
   /** {@link #deflated(double[][], boolean)} by the given backend. */
   public static SymmetricEigen deflated(double[][] a, boolean vectors, EigenBackend backend) {
     int n = a.length;
-    flatten(a); // checks square, finite and symmetric like the other entry points
+    check(a); // square, finite and symmetric, like the other entry points
     int[] zero = zeroRows(a);
     if (zero.length == 0) {
       return decompose(a, vectors, vectors, backend);
@@ -158,6 +158,29 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors, doub
   /** Inertia at the default scale-aware tolerance ({@link Inertia#defaultTolerance}). */
   public Inertia inertia() {
     return Inertia.of(eigenvalues, Inertia.defaultTolerance(eigenvalues));
+  }
+
+  /** {@link #flatten}'s checks without the copy. */
+  static void check(double[][] a) {
+    int n = a.length;
+    for (int i = 0; i < n; i++) {
+      if (a[i].length != n) {
+        throw new IllegalArgumentException("matrix must be square, row " + i + " has "
+            + a[i].length + " entries, expected " + n);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      double[] row = a[i];
+      for (int j = 0; j < n; j++) {
+        double x = row[j];
+        if (!Double.isFinite(x)) {
+          throw new IllegalArgumentException("matrix entry (" + i + "," + j + ") is " + x);
+        }
+        if (j < i && x != a[j][i]) {
+          throw new IllegalArgumentException("matrix is not symmetric at (" + j + "," + i + ")");
+        }
+      }
+    }
   }
 
   private static SymmetricEigen decompose(double[][] a, boolean vectors, boolean residual,
