@@ -164,7 +164,8 @@ final class SpectrumCommand implements Callable<Integer> {
     if (inertiaOnly) {
       double[][] h = point.hessian();
       double t = rule.resolve(dim, tolerance != null ? 0 : SpectralNorm.estimate(h));
-      Inertia in = Inertia.ofMatrix(h, t);
+      Inertia in = Inertia.ofMatrixDeflated(h, t);
+      out.put("deflatedZeroRows", SymmetricEigen.zeroRows(h).length);
       out.put("inertia", CurvatureJson.inertia(in));
       out.put("tolerance", t);
       out.put("toleranceRule", rule.toString());

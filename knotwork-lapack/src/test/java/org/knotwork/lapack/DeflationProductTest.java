@@ -74,6 +74,15 @@ class DeflationProductTest {
       assertThat(Math.abs(values.eigenvalues()[k] - full.eigenvalues()[k]))
           .isLessThanOrEqualTo(1e-10 * scale);
     }
+    // inertia by dsytrf on the deflated matrix equals the counts of the full spectrum
+    for (double t : new double[] {1e-8 * scale, 0.25 * scale}) {
+      org.knotwork.common.linalg.Inertia byEig =
+          org.knotwork.common.linalg.Inertia.of(full.eigenvalues(), t);
+      org.knotwork.common.linalg.Inertia byDefl =
+          org.knotwork.common.linalg.Inertia.ofMatrixDeflated(a, t, NATIVE);
+      assertThat(new int[] {byDefl.positive(), byDefl.zero(), byDefl.negative()})
+          .containsExactly(byEig.positive(), byEig.zero(), byEig.negative());
+    }
     ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       Future<SymmetricEigen> f1 = pool.submit(() -> SymmetricEigen.deflated(a, true, NATIVE));

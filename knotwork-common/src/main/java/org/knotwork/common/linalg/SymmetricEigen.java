@@ -107,23 +107,8 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors, doub
       return decompose(a, vectors, vectors, backend);
     }
     int r = n - zero.length;
-    int[] kept = new int[r];
-    boolean[] isZero = new boolean[n];
-    for (int i : zero) {
-      isZero[i] = true;
-    }
-    for (int i = 0, c = 0; i < n; i++) {
-      if (!isZero[i]) {
-        kept[c++] = i;
-      }
-    }
-    double[][] sub = new double[r][r];
-    for (int p = 0; p < r; p++) {
-      double[] row = a[kept[p]];
-      for (int q = 0; q < r; q++) {
-        sub[p][q] = row[kept[q]];
-      }
-    }
+    int[] kept = others(n, zero);
+    double[][] sub = principal(a, kept);
     SymmetricEigen small = decompose(sub, vectors, vectors, backend);
     double[] mu = small.eigenvalues();
     double[] lam = new double[n];
@@ -158,6 +143,34 @@ public record SymmetricEigen(double[] eigenvalues, double[][] eigenvectors, doub
   /** Inertia at the default scale-aware tolerance ({@link Inertia#defaultTolerance}). */
   public Inertia inertia() {
     return Inertia.of(eigenvalues, Inertia.defaultTolerance(eigenvalues));
+  }
+
+  /** The indices 0..n&minus;1 not in the ascending {@code zero}, ascending. */
+  static int[] others(int n, int[] zero) {
+    boolean[] isZero = new boolean[n];
+    for (int i : zero) {
+      isZero[i] = true;
+    }
+    int[] kept = new int[n - zero.length];
+    for (int i = 0, c = 0; i < n; i++) {
+      if (!isZero[i]) {
+        kept[c++] = i;
+      }
+    }
+    return kept;
+  }
+
+  /** The principal submatrix a[kept][kept]. */
+  static double[][] principal(double[][] a, int[] kept) {
+    int r = kept.length;
+    double[][] sub = new double[r][r];
+    for (int p = 0; p < r; p++) {
+      double[] row = a[kept[p]];
+      for (int q = 0; q < r; q++) {
+        sub[p][q] = row[kept[q]];
+      }
+    }
+    return sub;
   }
 
   /** {@link #flatten}'s checks without the copy. */

@@ -84,6 +84,15 @@ class DeflationTest {
     }
     assertThat(worst).isLessThan(1e-12 * scale);
     assertThat(defl.residual()).isLessThan(1e-12 * scale).isGreaterThanOrEqualTo(0);
+    // inertia by factorisation with the zero rows deflated: the counts of the full eigenvalues
+    // (at t = 0 of the deflated ones, whose planted zeros are exact; the full solve's are rounding)
+    for (double t : new double[] {0, 1e-9 * scale, 0.3 * scale}) {
+      Inertia byEig = Inertia.of(t == 0 ? defl.eigenvalues() : full.eigenvalues(), t);
+      Inertia byDefl = Inertia.ofMatrixDeflated(a, t);
+      assertThat(byDefl.positive()).isEqualTo(byEig.positive());
+      assertThat(byDefl.zero()).isEqualTo(byEig.zero());
+      assertThat(byDefl.negative()).isEqualTo(byEig.negative());
+    }
     // values only: the same values as with vectors' spectrum to rounding
     SymmetricEigen values = SymmetricEigen.deflated(a, false);
     assertThat(values.eigenvectors()).isNull();
