@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -20,9 +22,12 @@ import org.knotwork.curvature.SymmetricOperator;
 import org.knotwork.curvature.ZeroTolerance;
 import org.knotwork.data.Dataset;
 import org.knotwork.common.io.Json;
+import org.knotwork.common.io.Npy;
+import org.knotwork.common.io.NpyArray;
 import org.knotwork.common.linalg.EigenBackends;
 import org.knotwork.common.linalg.Inertia;
 import org.knotwork.common.linalg.SpectralNorm;
+import org.knotwork.common.linalg.SymmetricEigen;
 import org.knotwork.io.curvature.CurvatureJson;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.NetworkParams;
@@ -74,6 +79,12 @@ final class SpectrumCommand implements Callable<Integer> {
       description = "Include eigenvectors and the labelled null directions (rescaling vs other).")
   boolean vectors;
 
+  @Option(names = "--npy", paramLabel = "DIR",
+      description = "With --vectors: write the vectors as NumPy float64 files in DIR instead of "
+          + "JSON arrays (eigenvectors.npy P x P, row k the unit eigenvector of eigenvalue k; "
+          + "rescaling.npy, null-other.npy one direction per row); the JSON names the files.")
+  Path npy;
+
   @Option(names = "--no-dense", description = "Skip the exact dense spectrum (large P).")
   boolean noDense;
 
@@ -120,6 +131,13 @@ final class SpectrumCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
+    if (!noDense) {
+      // load the native eigen backend (~0.4 s) while the files are read and the Hessian assembled;
+      // which backend is chosen, and so every result bit, does not depend on the timing
+      Thread preload = new Thread(EigenBackends::selected, "eigen-backend-preload");
+      preload.setDaemon(true);
+      preload.start();
+    }
     NetworkParams p = input.network();
     Dataset d = input.dataset();
     SweepLoss loss = input.loss(d);
@@ -146,20 +164,35 @@ final class SpectrumCommand implements Callable<Integer> {
     if (inertiaOnly) {
       double[][] h = point.hessian();
       double t = rule.resolve(dim, tolerance != null ? 0 : SpectralNorm.estimate(h));
-      Inertia in = Inertia.ofMatrix(h, t);
+      Inertia in = Inertia.ofMatrixDeflated(h, t);
+      out.put("deflatedZeroRows", SymmetricEigen.zeroRows(h).length);
       out.put("inertia", CurvatureJson.inertia(in));
       out.put("tolerance", t);
       out.put("toleranceRule", rule.toString());
       out.put("inertiaMethod", "LDLT");
       out.put("eigenSolver", EigenBackends.selected().name());
     } else if (!noDense) {
-      exact = Spectrum.of(point.hessian(), vectors, rule);
-      out.putAll(CurvatureJson.spectrum(exact, vectors));
+      double[][] h = point.hessian();
+      int deflated = SymmetricEigen.zeroRows(h).length;
+      // exact zero rows (dead neurons) deflated before the solve, docs/linalg.md (LA7)
+      exact = Spectrum.deflated(h, vectors, rule);
+      h = null;
+      boolean jsonVectors = vectors && npy == null;
+      out.putAll(CurvatureJson.spectrum(exact, jsonVectors));
       out.put("toleranceRule", rule.toString());
       out.put("eigenSolver", EigenBackends.selected().name());
+      out.put("deflatedZeroRows", deflated);
       if (vectors) {
-        out.put("nullDirections", CurvatureJson.nullDirections(NullDirections.of(point, exact),
-            true));
+        NullDirections nd = NullDirections.of(point, exact);
+        Map<String, Object> ndJson = CurvatureJson.nullDirections(nd, jsonVectors);
+        if (npy != null) {
+          out.put("eigenvectorsFile", writeNpy("eigenvectors.npy", exact.eigenvectors(), dim));
+          double[][] resc = nd.rescaling().stream().map(NullDirections.RescalingDirection::direction)
+              .toArray(double[][]::new);
+          ndJson.put("rescalingFile", writeNpy("rescaling.npy", resc, dim));
+          ndJson.put("otherFile", writeNpy("null-other.npy", nd.other(), dim));
+        }
+        out.put("nullDirections", ndJson);
       }
     }
     SymmetricOperator hvp = point.hessianOperator();
@@ -203,6 +236,22 @@ final class SpectrumCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Writes the rows as a count x P float64 NPY file in --npy and returns its path as given. */
+  private String writeNpy(String name, double[][] rows, int cols) {
+    double[] flat = new double[rows.length * cols];
+    for (int k = 0; k < rows.length; k++) {
+      System.arraycopy(rows[k], 0, flat, k * cols, cols);
+    }
+    try {
+      Files.createDirectories(npy);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    Path file = npy.resolve(name);
+    Npy.write(file, NpyArray.of(new int[] {rows.length, cols}, flat));
+    return file.toString();
+  }
+
   private void validate() {
     if (tolerance != null && nearCritical) {
       throw new IllegalArgumentException("--tolerance and --near-critical exclude each other");
@@ -214,6 +263,9 @@ final class SpectrumCommand implements Callable<Integer> {
     if (inertiaOnly && (noDense || vectors || gaussNewton)) {
       throw new IllegalArgumentException("--inertia-only excludes --no-dense, --vectors and "
           + "--gauss-newton");
+    }
+    if (npy != null && !vectors) {
+      throw new IllegalArgumentException("--npy writes the vectors: it needs --vectors");
     }
     if (noDense && (vectors || gaussNewton)) {
       throw new IllegalArgumentException("--vectors and --gauss-newton need the dense spectrum: "

@@ -131,6 +131,61 @@ class CurvatureCliTest {
     assertThat(run(args).out()).isEqualTo(r.out());
   }
 
+  /**
+   * Fixture A plus a neuron with no data on its active side: its 3 exact zero rows are deflated
+   * (docs/linalg.md (LA7)), and --npy writes the same vectors as the JSON arrays, bit for bit.
+   */
+  @Test
+  void deadNeuronIsDeflatedAndNpyHoldsTheJsonVectors() throws IOException {
+    String net = "{\"w\":[1,-2,0.5,1],\"b\":[0.5,1,-0.125,-5],\"v\":[2,-1,1.5,0.7],\"c\":0.25}";
+    String n = file("dead.json", net).toString();
+    String d = file("d.csv", DATA).toString();
+    CliRun json = run("spectrum", "--net", n, "--data", d, "--vectors");
+    assertThat(json.status()).isZero();
+    Path out = dir.resolve("npy");
+    CliRun npy = run("spectrum", "--net", n, "--data", d, "--vectors", "--npy", out.toString());
+    assertThat(npy.status()).isZero();
+    JsonNode a = Json.MAPPER.readTree(json.out());
+    JsonNode b = Json.MAPPER.readTree(npy.out());
+    assertThat(a.get("deflatedZeroRows").asInt()).isEqualTo(3);
+    assertThat(b.get("eigenvalues")).isEqualTo(a.get("eigenvalues"));
+    assertThat(b.has("eigenvectors")).isFalse();
+    // the eigenvalues equal the naive Hessian's (full solve) to rounding
+    NetworkParams p = new NetworkParams(new double[] {1, -2, 0.5, 1},
+        new double[] {0.5, 1, -0.125, -5}, new double[] {2, -1, 1.5, 0.7}, 0.25);
+    double[] ref = SymmetricEigen.values(new NaiveLoss(DATA_A, LossNormalization.MEAN).hessian(p))
+        .eigenvalues();
+    for (int k = 0; k < 13; k++) {
+      assertThat(a.get("eigenvalues").get(k).asDouble()).isCloseTo(ref[k], within(1e-10));
+    }
+    org.knotwork.common.io.NpyArray v = org.knotwork.common.io.Npy.read(
+        Path.of(b.get("eigenvectorsFile").asText()));
+    assertThat(v.shape()).containsExactly(13, 13);
+    for (int k = 0; k < 13; k++) {
+      for (int i = 0; i < 13; i++) {
+        assertThat(v.doubles()[k * 13 + i])
+            .isEqualTo(a.get("eigenvectors").get(k).get(i).asDouble());
+      }
+    }
+    JsonNode nd = b.get("nullDirections");
+    org.knotwork.common.io.NpyArray resc = org.knotwork.common.io.Npy.read(
+        Path.of(nd.get("rescalingFile").asText()));
+    org.knotwork.common.io.NpyArray other = org.knotwork.common.io.Npy.read(
+        Path.of(nd.get("otherFile").asText()));
+    JsonNode ra = a.get("nullDirections").get("rescaling");
+    assertThat(resc.shape()).containsExactly(ra.size(), 13);
+    assertThat(ra.size()).isGreaterThanOrEqualTo(1);
+    for (int r = 0; r < ra.size(); r++) {
+      for (int i = 0; i < 13; i++) {
+        assertThat(resc.doubles()[r * 13 + i])
+            .isEqualTo(ra.get(r).get("direction").get(i).asDouble());
+      }
+    }
+    assertThat(other.shape()).containsExactly(nd.get("otherCount").asInt(), 13);
+    assertThat(run("spectrum", "--net", n, "--data", d, "--npy", out.toString()).status())
+        .isNotZero();
+  }
+
   @Test
   void atlasClassifiesFixtureCAsASaddleWithItsSilentNeuron() throws IOException {
     CliRun r = run("atlas", "--net", file("c.json", NET_C).toString(), "--data",

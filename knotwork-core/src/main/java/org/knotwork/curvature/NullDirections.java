@@ -1,9 +1,12 @@
 package org.knotwork.curvature;
 
-import org.knotwork.common.math.Vectors;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.knotwork.common.linalg.EigenBackend;
+import org.knotwork.common.linalg.EigenBackends;
 import org.knotwork.common.linalg.SymmetricEigen;
+import org.knotwork.common.math.Vectors;
 import org.knotwork.net.Coordinates;
 
 /**
@@ -74,6 +77,15 @@ public record NullDirections(List<RescalingDirection> rescaling, double[][] othe
   /**
    * Labels the null space of {@code spectrum}, which must be the spectrum (with eigenvectors) of
    * {@code point}'s Hessian.
+   *
+   * <p>The projections are dense products through the selected eigen backend (BLAS 3 on the native
+   * one, docs/linalg.md (LA8)); the rescaling directions are sparse (three entries each), so their
+   * dot products with the null basis N and their removal from it are gathers and scatters. With the
+   * labelled directions T (rows): C = T N<sup>T</sup>, outsideNullSpace<sub>i</sub> = &Vert;row i of
+   * T &minus; C N&Vert;, the projected basis M = N &minus; C<sup>T</sup>T, its Gram matrix
+   * G = M M<sup>T</sup> = Y S Y<sup>T</sup>, and the other directions are the rows of
+   * S<sup>&minus;1/2</sup>Y<sup>T</sup>M for the eigenvalues s &gt; 1/2 (1 for the part of N
+   * orthogonal to T, about 0 for the labelled directions), in descending order of s.
    */
   public static NullDirections of(CurvaturePoint point, Spectrum spectrum) {
     if (!spectrum.hasVectors()) {
@@ -83,13 +95,17 @@ public record NullDirections(List<RescalingDirection> rescaling, double[][] othe
       throw new IllegalArgumentException("spectrum has dimension " + spectrum.dimension()
           + " but the point has " + point.dimension() + " parameters");
     }
+    int dim = spectrum.dimension();
     int[] zero = spectrum.zeroIndices();
-    double[][] basis = new double[zero.length][];
-    for (int k = 0; k < zero.length; k++) {
-      basis[k] = spectrum.eigenvector(zero[k]);
+    int z = zero.length;
+    double[] basis = new double[z * dim];
+    for (int k = 0; k < z; k++) {
+      System.arraycopy(spectrum.eigenvector(zero[k]), 0, basis, k * dim, dim);
     }
     double tol = spectrum.tolerance();
-    List<RescalingDirection> labelled = new ArrayList<>();
+    List<double[]> dirs = new ArrayList<>();
+    List<Integer> neurons = new ArrayList<>();
+    List<Double> residuals = new ArrayList<>();
     if (point.coordinates() == Coordinates.NETWORK) {
       double[][] t = point.rescalingDirections();
       SymmetricOperator hess = point.hessianOperator();
@@ -99,57 +115,101 @@ public record NullDirections(List<RescalingDirection> rescaling, double[][] othe
         }
         double residual = Vectors.norm(hess.apply(t[i]));
         if (residual <= tol) {
-          double[] rest = t[i].clone();
-          Vectors.orthogonalize(rest, basis, basis.length);
-          labelled.add(new RescalingDirection(i, t[i], residual, Vectors.norm(rest)));
+          dirs.add(t[i]);
+          neurons.add(i);
+          residuals.add(residual);
         }
       }
     }
-    return new NullDirections(labelled, complement(basis, labelled), zero.length, tol);
-  }
-
-  /** Orthonormal basis of span(basis) with the labelled directions projected out. */
-  private static double[][] complement(double[][] basis, List<RescalingDirection> labelled) {
-    int z = basis.length;
-    if (z == 0) {
-      return new double[0][];
+    int m = dirs.size();
+    int[][] support = new int[m][];
+    for (int i = 0; i < m; i++) {
+      support[i] = nonZeros(dirs.get(i));
     }
-    int dim = basis[0].length;
-    double[][] projected = new double[z][];
-    for (int k = 0; k < z; k++) {
-      double[] m = basis[k].clone();
-      for (RescalingDirection r : labelled) {
-        double[] t = r.direction();
-        Vectors.axpy(-Vectors.dot(t, m), t, m);
+    // C = T N^T (m x z), by gathers over each direction's few entries
+    double[] c = new double[m * z];
+    for (int i = 0; i < m; i++) {
+      double[] t = dirs.get(i);
+      for (int k = 0; k < z; k++) {
+        double s = 0;
+        for (int j : support[i]) {
+          s += t[j] * basis[k * dim + j];
+        }
+        c[i * z + k] = s;
       }
-      projected[k] = m;
     }
+    EigenBackend backend = EigenBackends.selected();
+    double[] cn = backend.product(false, false, m, dim, z, c, basis);
+    List<RescalingDirection> labelled = new ArrayList<>(m);
+    for (int i = 0; i < m; i++) {
+      double[] t = dirs.get(i);
+      double ss = 0;
+      for (int j = 0; j < dim; j++) {
+        double r = t[j] - cn[i * dim + j];
+        ss += r * r;
+      }
+      labelled.add(new RescalingDirection(neurons.get(i), t, residuals.get(i), Math.sqrt(ss)));
+    }
+    if (z == 0) {
+      return new NullDirections(labelled, new double[0][], 0, tol);
+    }
+    // M = N - C^T T, by scatters
+    double[] proj = basis.clone();
+    for (int i = 0; i < m; i++) {
+      double[] t = dirs.get(i);
+      for (int k = 0; k < z; k++) {
+        double f = c[i * z + k];
+        for (int j : support[i]) {
+          proj[k * dim + j] -= f * t[j];
+        }
+      }
+    }
+    double[] g = backend.product(false, true, z, z, dim, proj, proj);
     double[][] gram = new double[z][z];
     for (int a = 0; a < z; a++) {
       for (int b = 0; b <= a; b++) {
-        double g = Vectors.dot(projected[a], projected[b]);
-        gram[a][b] = g;
-        gram[b][a] = g;
+        double x = g[a * z + b];
+        gram[a][b] = x;
+        gram[b][a] = x;
       }
     }
-    SymmetricEigen e = SymmetricEigen.full(gram);
+    SymmetricEigen e = SymmetricEigen.fullUnchecked(gram);
     double[] values = e.eigenvalues();
     double[][] vectors = e.eigenvectors();
-    List<double[]> out = new ArrayList<>();
-    for (int k = z - 1; k >= 0; k--) {
-      double s2 = values[k];
-      // singular values of the projected basis are 1 (kept) or ~0 (a labelled direction removed)
-      if (s2 <= 0.5) {
-        continue;
-      }
-      double[] y = vectors[k];
-      double[] v = new double[dim];
-      for (int a = 0; a < z; a++) {
-        Vectors.axpy(y[a], projected[a], v);
-      }
-      Vectors.scale(1.0 / Math.sqrt(s2), v);
-      out.add(v);
+    // singular values of the projected basis are 1 (kept) or ~0 (a labelled direction removed)
+    int kept = 0;
+    for (int k = z - 1; k >= 0 && values[k] > 0.5; k--) {
+      kept++;
     }
-    return out.toArray(new double[0][]);
+    double[] w = new double[kept * z];
+    for (int r = 0; r < kept; r++) {
+      int k = z - 1 - r;
+      double f = 1.0 / Math.sqrt(values[k]);
+      for (int a = 0; a < z; a++) {
+        w[r * z + a] = f * vectors[k][a];
+      }
+    }
+    double[] other = backend.product(false, false, kept, dim, z, w, proj);
+    double[][] rows = new double[kept][];
+    for (int r = 0; r < kept; r++) {
+      rows[r] = Arrays.copyOfRange(other, r * dim, (r + 1) * dim);
+    }
+    return new NullDirections(labelled, rows, z, tol);
+  }
+
+  private static int[] nonZeros(double[] v) {
+    int count = 0;
+    for (double x : v) {
+      if (x != 0) {
+        count++;
+      }
+    }
+    int[] out = new int[count];
+    for (int j = 0, c = 0; j < v.length; j++) {
+      if (v[j] != 0) {
+        out[c++] = j;
+      }
+    }
+    return out;
   }
 }

@@ -70,6 +70,18 @@ public record Spectrum(double[] eigenvalues, double[][] eigenvectors, Inertia in
     return fromEigen(e, tolerance.resolve(e.eigenvalues()));
   }
 
+  /**
+   * As {@link #of(double[][], boolean, ZeroTolerance)}, with the exactly zero rows and columns
+   * (neurons with no data on their active side, spline-lens.md &sect;3) deflated before the solve:
+   * their eigenpairs (0, e<sub>i</sub>) are exact and the backend solves the smaller rest
+   * (docs/linalg.md (LA7)). Same spectrum to (LA1)'s accuracy, not bit for bit; the tolerance rule
+   * sees all P eigenvalues.
+   */
+  public static Spectrum deflated(double[][] matrix, boolean vectors, ZeroTolerance tolerance) {
+    SymmetricEigen e = SymmetricEigen.deflated(matrix, vectors);
+    return fromEigen(e, tolerance.resolve(e.eigenvalues()));
+  }
+
   private static Spectrum fromEigen(SymmetricEigen e, double tol) {
     return new Spectrum(e.eigenvalues(), e.eigenvectors(), Inertia.of(e.eigenvalues(), tol),
         e.residual());

@@ -19,7 +19,7 @@ import org.knotwork.common.linalg.EigenBackend;
  *   </li>
  *   <li>inertia of A &minus; &sigma;I: {@code dsytrf} (LDL<sup>T</sup>, Bunch&ndash;Kaufman pivoting),
  *       signs of the 1&times;1 and 2&times;2 blocks of D (Sylvester's law, (LA4));</li>
- *   <li>A&middot;V: {@code dsymm}.</li>
+ *   <li>A&middot;V: {@code dsymm}; general products op(A)&middot;op(B): {@code dgemm} (LA8).</li>
  * </ul>
  *
  * <p><b>Threads.</b> OpenBLAS's result bits depend on its own thread count (its threaded BLAS
@@ -37,6 +37,11 @@ public final class LapackEigenBackend implements EigenBackend {
 
   /** LAPACK_COL_MAJOR (a literal, so that this class loads even where the natives do not). */
   private static final int COL_MAJOR = 102;
+  /** CblasRowMajor. */
+  /** CBLAS's row-major layout and transpose flags. */
+  static final int ROW_MAJOR = 101;
+  static final int NO_TRANS = 111;
+  static final int TRANS = 112;
   private static final byte LOWER = 'L';
 
   /** The public no-argument constructor that {@link java.util.ServiceLoader} needs; loads nothing. */
@@ -202,6 +207,32 @@ public final class LapackEigenBackend implements EigenBackend {
     }
   }
 
+  @Override
+  public double[] product(boolean transA, boolean transB, int m, int n, int k, double[] a,
+      double[] b) {
+    if (m < 0 || n < 0 || k < 0 || a.length != (long) m * k || b.length != (long) k * n) {
+      throw new IllegalArgumentException("product of an m x k and a k x n matrix: m = " + m
+          + ", n = " + n + ", k = " + k + " but got " + a.length + " and " + b.length
+          + " numbers");
+    }
+    if (!Native.ERROR.isEmpty()) {
+      throw new IllegalStateException("native LAPACK is not available: " + Native.ERROR);
+    }
+    double[] out = new double[m * n];
+    if (m == 0 || n == 0 || k == 0) {
+      return out;
+    }
+    pin();
+    try (DoublePointer am = new DoublePointer(a); DoublePointer bm = new DoublePointer(b);
+        DoublePointer c = new DoublePointer((long) m * n)) {
+      // leading dimensions are the stored row lengths
+      openblas.cblas_dgemm(ROW_MAJOR, transA ? TRANS : NO_TRANS, transB ? TRANS : NO_TRANS, m, n,
+          k, 1.0, am, transA ? m : k, bm, transB ? k : n, 0.0, c, n);
+      c.get(out);
+      return out;
+    }
+  }
+
   private static void check(double[] a, int n) {
     if (n < 1 || a.length != (long) n * n) {
       throw new IllegalArgumentException("expected an n x n matrix with n >= 1, got n = " + n
@@ -213,7 +244,8 @@ public final class LapackEigenBackend implements EigenBackend {
   }
 
   /** Sets OpenBLAS's thread count to the pinned value (cheap; guards against other callers). */
-  private static void pin() {
+  /** Sets OpenBLAS's thread count to {@link #threads()} if something changed it (LA3). */
+  static void pin() {
     int t = threads();
     if (openblas_nolapack.blas_get_num_threads() != t) {
       openblas_nolapack.blas_set_num_threads(t);

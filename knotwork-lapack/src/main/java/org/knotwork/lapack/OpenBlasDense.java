@@ -18,9 +18,6 @@ import org.knotwork.common.linalg.DenseBlas;
  * (other summation order, fused multiply-adds).
  */
 public final class OpenBlasDense implements DenseBlas {
-  private static final int ROW_MAJOR = 101;
-  private static final int NO_TRANS = 111;
-  private static final int TRANS = 112;
 
   /** The public no-argument constructor that {@link java.util.ServiceLoader} needs; loads nothing. */
   public OpenBlasDense() {
@@ -63,8 +60,10 @@ public final class OpenBlasDense implements DenseBlas {
     if (m == 0 || n == 0) {
       return;
     }
-    pin();
-    openblas.cblas_dgemm(ROW_MAJOR, transA ? TRANS : NO_TRANS, transB ? TRANS : NO_TRANS, m, n, k,
+    LapackEigenBackend.pin();
+    openblas.cblas_dgemm(LapackEigenBackend.ROW_MAJOR,
+        transA ? LapackEigenBackend.TRANS : LapackEigenBackend.NO_TRANS,
+        transB ? LapackEigenBackend.TRANS : LapackEigenBackend.NO_TRANS, m, n, k,
         alpha, ap, lda, bp, ldb, beta, cp, ldc);
   }
 
@@ -86,11 +85,6 @@ public final class OpenBlasDense implements DenseBlas {
     }
   }
 
-  private static void pin() {
-    int t = LapackEigenBackend.threads();
-    if (openblas_nolapack.blas_get_num_threads() != t) {
-      openblas_nolapack.blas_set_num_threads(t);
-    }
   }
 
   /** Off-heap doubles. */

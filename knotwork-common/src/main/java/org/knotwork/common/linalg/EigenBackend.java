@@ -53,6 +53,19 @@ public interface EigenBackend {
   double[] multiply(double[] a, int n, double[] v, int m);
 
   /**
+   * The general product C = op(A)&middot;op(B) of dense row-major matrices (docs/linalg.md (LA8)):
+   * op(A) is m&times;k (A is stored m&times;k, or k&times;m if {@code transA}), op(B) is k&times;n (B
+   * stored k&times;n, or n&times;k if {@code transB}); C comes back row-major m&times;n. With rows of
+   * vectors stored like eigenvectors, A&middot;B<sup>T</sup> is the table of their dot products.
+   * This default is EJML's blocked product in the calling thread; a native backend uses BLAS 3
+   * ({@code dgemm}). The same arguments give the same bytes on every call (LA3).
+   */
+  default double[] product(boolean transA, boolean transB, int m, int n, int k, double[] a,
+      double[] b) {
+    return JavaEigenBackend.javaProduct(transA, transB, m, n, k, a, b);
+  }
+
+  /**
    * Eigenvalues ascending and, if computed, eigenvectors flat (vector k in {@code [k * n, (k + 1) *
    * n)}), else null.
    *

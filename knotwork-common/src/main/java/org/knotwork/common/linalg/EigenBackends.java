@@ -37,6 +37,15 @@ public final class EigenBackends {
     return s;
   }
 
+  /**
+   * The name of the backend {@link #selected()} chose, if anything in this JVM has asked for it
+   * yet, without loading one (what a run manifest records: the backend the process used).
+   */
+  public static java.util.Optional<String> used() {
+    EigenBackend s = selected;
+    return s == null ? java.util.Optional.empty() : java.util.Optional.of(s.name());
+  }
+
   /** The pure-Java backend (EJML), always available. */
   public static EigenBackend java() {
     return JavaEigenBackend.INSTANCE;

@@ -78,6 +78,28 @@ public record Inertia(int positive, int zero, int negative, double tolerance) {
   }
 
   /**
+   * {@link #ofMatrix(double[][], double)} with the exactly zero rows and columns deflated first
+   * (docs/linalg.md (LA7)): each is an exact eigenvalue 0, counted as zero at any tolerance &ge; 0,
+   * and the factorisations run on the principal submatrix of the other rows. The same counts as
+   * {@link #ofMatrix(double[][], double)} except within its own rounding band.
+   */
+  public static Inertia ofMatrixDeflated(double[][] a, double tolerance) {
+    return ofMatrixDeflated(a, tolerance, EigenBackends.selected());
+  }
+
+  /** {@link #ofMatrixDeflated(double[][], double)} by the given backend. */
+  public static Inertia ofMatrixDeflated(double[][] a, double tolerance, EigenBackend backend) {
+    SymmetricEigen.check(a);
+    int[] zero = SymmetricEigen.zeroRows(a);
+    if (zero.length == 0) {
+      return ofMatrix(a, tolerance, backend);
+    }
+    Inertia rest = ofMatrix(SymmetricEigen.principal(a, SymmetricEigen.others(a.length, zero)),
+        tolerance, backend);
+    return new Inertia(rest.positive(), rest.zero() + zero.length, rest.negative(), tolerance);
+  }
+
+  /**
    * {@link #ofMatrix(double[][], double)} at the default tolerance 100&middot;P&middot;&epsilon;&middot;&Vert;A&Vert;<sub>2</sub>,
    * with &Vert;A&Vert;<sub>2</sub> = max|&lambda;| estimated by {@link SpectralNorm} (Lanczos, from
    * below): the rule of {@link #defaultTolerance}, up to the estimate's relative error.

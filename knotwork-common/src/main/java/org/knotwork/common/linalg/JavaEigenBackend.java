@@ -89,4 +89,38 @@ public final class JavaEigenBackend implements EigenBackend {
     CommonOps_DDRM.mult(vt, am, out);
     return out.getData();
   }
+
+  /** {@link EigenBackend#product} by EJML, with the shapes checked. */
+  static double[] javaProduct(boolean transA, boolean transB, int m, int n, int k, double[] a,
+      double[] b) {
+    checkProduct(m, n, k, a, b);
+    DMatrixRMaj am = transA ? DMatrixRMaj.wrap(k, m, a) : DMatrixRMaj.wrap(m, k, a);
+    DMatrixRMaj bm = transB ? DMatrixRMaj.wrap(n, k, b) : DMatrixRMaj.wrap(k, n, b);
+    DMatrixRMaj out = new DMatrixRMaj(m, n);
+    if (m == 0 || n == 0) {
+      return out.getData();
+    }
+    if (k == 0) {
+      return new double[m * n];
+    }
+    if (transA && transB) {
+      CommonOps_DDRM.multTransAB(am, bm, out);
+    } else if (transA) {
+      CommonOps_DDRM.multTransA(am, bm, out);
+    } else if (transB) {
+      CommonOps_DDRM.multTransB(am, bm, out);
+    } else {
+      CommonOps_DDRM.mult(am, bm, out);
+    }
+    return out.getData();
+  }
+
+  /** Checks the shapes of {@link EigenBackend#product}'s arguments. */
+  static void checkProduct(int m, int n, int k, double[] a, double[] b) {
+    if (m < 0 || n < 0 || k < 0 || a.length != (long) m * k || b.length != (long) k * n) {
+      throw new IllegalArgumentException("product of an m x k and a k x n matrix: m = " + m
+          + ", n = " + n + ", k = " + k + " but got " + a.length + " and " + b.length
+          + " numbers");
+    }
+  }
 }

@@ -25,18 +25,33 @@ import org.knotwork.common.io.InputException;
  * @param message why it ended
  * @param metrics the final metrics (NaN and infinities as null)
  * @param sha256 SHA-256 of every other file, by path relative to the directory, sorted
+ * @param eigenBackend the dense eigen backend the process used (docs/linalg.md &sect;2: {@code java}
+ *     or {@code lapack}), {@value #NO_EIGEN_BACKEND} if the run made no dense eigen-solve; empty
+ *     when read from a manifest written before it was recorded
  */
 public record Manifest(String kind, String version, String commit, String jvm, String os,
     String started, double wallSeconds, long seed, int threads, boolean normal, String message,
-    Map<String, Object> metrics, Map<String, String> sha256) {
+    Map<String, Object> metrics, Map<String, String> sha256, String eigenBackend) {
 
   /** The manifest format number. */
   public static final int FORMAT = 2;
+
+  /** The {@link #eigenBackend} of a run that solved no dense eigenproblem. */
+  public static final String NO_EIGEN_BACKEND = "none";
 
   /** Copies the maps, keeping their order. */
   public Manifest {
     metrics = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(metrics));
     sha256 = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sha256));
+    eigenBackend = eigenBackend == null ? "" : eigenBackend;
+  }
+
+  /** A manifest that does not say which eigen backend ran (empty {@link #eigenBackend}). */
+  public Manifest(String kind, String version, String commit, String jvm, String os,
+      String started, double wallSeconds, long seed, int threads, boolean normal, String message,
+      Map<String, Object> metrics, Map<String, String> sha256) {
+    this(kind, version, commit, jvm, os, started, wallSeconds, seed, threads, normal, message,
+        metrics, sha256, "");
   }
 
   /** The manifest as a JSON tree. */
@@ -47,6 +62,7 @@ public record Manifest(String kind, String version, String commit, String jvm, S
     ObjectNode kw = m.putObject("knotwork");
     kw.put("version", version);
     kw.put("commit", commit);
+    kw.put("eigenBackend", eigenBackend);
     m.put("jvm", jvm);
     m.put("os", os);
     m.put("started", started);
@@ -117,6 +133,6 @@ public record Manifest(String kind, String version, String commit, String jvm, S
         kw.path("commit").asText(), m.path("jvm").asText(), m.path("os").asText(),
         m.path("started").asText(), m.path("wallSeconds").asDouble(), m.path("seed").asLong(),
         m.path("threads").asInt(1), m.path("normal").asBoolean(true), m.path("message").asText(),
-        metrics, files);
+        metrics, files, kw.path("eigenBackend").asText(""));
   }
 }

@@ -17,6 +17,7 @@ import org.knotwork.common.io.BuildInfo;
 import org.knotwork.common.io.Digests;
 import org.knotwork.common.io.InputException;
 import org.knotwork.common.io.Json;
+import org.knotwork.common.linalg.EigenBackends;
 import org.knotwork.common.spec.SpecText;
 import org.knotwork.common.study.Studies;
 import org.knotwork.common.study.Study;
@@ -122,7 +123,8 @@ public final class RunDirectory {
     Manifest m = new Manifest(study.kind().name(), BuildInfo.version(), BuildInfo.gitCommit(),
         BuildInfo.jvm(), System.getProperty("os.name") + " " + System.getProperty("os.version")
             + " " + System.getProperty("os.arch"), started.toString(), wall, study.seed(),
-        options.threads(), r.normal(), r.message(), r.metrics(), digests(dir));
+        options.threads(), r.normal(), r.message(), r.metrics(), digests(dir),
+        EigenBackends.used().orElse(Manifest.NO_EIGEN_BACKEND));
     AtomicFiles.writeString(dir.resolve(MANIFEST), Json.pretty(m.toTree()));
     return new Finished(dir, r, m);
   }

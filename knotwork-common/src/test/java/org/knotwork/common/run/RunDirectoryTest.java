@@ -40,6 +40,19 @@ class RunDirectoryTest {
     assertThat(m.metrics()).containsEntry("steps", 10L).containsKey("final");
     assertThat(m.sha256().keySet()).containsExactly("spec.json", "walk.csv", "walk.npy");
     assertThat(m.sha256()).isEqualTo(RunDirectory.digests(a));
+    // the eigen backend: the one this JVM selected if anything solved, else "none"; never digested
+    assertThat(m.eigenBackend()).isEqualTo(org.knotwork.common.linalg.EigenBackends.used()
+        .orElse(Manifest.NO_EIGEN_BACKEND));
+    assertThat(m.sha256()).doesNotContainKey("manifest.json");
+    Manifest withJava = new Manifest(m.kind(), m.version(), m.commit(), m.jvm(), m.os(),
+        m.started(), m.wallSeconds(), m.seed(), m.threads(), m.normal(), m.message(), m.metrics(),
+        m.sha256(), "java");
+    assertThat(withJava.toTree().path("knotwork").path("eigenBackend").asText()).isEqualTo("java");
+    assertThat(Manifest.fromTree(withJava.toTree(), "x")).isEqualTo(withJava);
+    // a manifest from before the field reads with an empty backend
+    com.fasterxml.jackson.databind.node.ObjectNode old = withJava.toTree();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("knotwork")).remove("eigenBackend");
+    assertThat(Manifest.fromTree(old, "x").eigenBackend()).isEmpty();
     // checkpoints, partial and temporary files are not results
     Files.writeString(a.resolve("checkpoint.json"), "{}");
     Files.writeString(a.resolve("x.csv.part"), "");
