@@ -3,7 +3,6 @@ package org.knotwork.lapack;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.Loader;
 import org.bytedeco.openblas.global.openblas;
-import org.bytedeco.openblas.presets.openblas_nolapack;
 import org.knotwork.common.linalg.DenseBlas;
 
 /**
@@ -83,8 +82,6 @@ public final class OpenBlasDense implements DenseBlas {
     if (!Native.ERROR.isEmpty()) {
       throw new IllegalStateException("native OpenBLAS is not available: " + Native.ERROR);
     }
-  }
-
   }
 
   /** Off-heap doubles. */
