@@ -160,14 +160,23 @@ final class GradientFlow {
           + " reached at t = " + t, null);
     }
     double maxStep = Math.min(settings.maxStep(), maxTime);
-    RejectingNaN integrator = new RejectingNaN(MIN_STEP * Math.max(1.0, maxTime), maxStep,
-        settings.absoluteTolerance(), settings.relativeTolerance());
+    double minStep = MIN_STEP * Math.max(1.0, maxTime);
     Stepper stepper = new Stepper();
-    integrator.addStepHandler(stepper);
-    integrator.addStepEndHandler(stepper);
     ODEStateAndDerivative end;
     try {
-      end = integrator.integrate(stepper, new ODEState(t, y), maxTime);
+      if (settings.integrator() == FlowIntegrator.EXPRB43) {
+        ExponentialRosenbrock integrator = new ExponentialRosenbrock(minStep, maxStep,
+            settings.absoluteTolerance(), settings.relativeTolerance());
+        Mode m = mode;
+        end = integrator.integrate(stepper, state -> field.curvature(state, m), stepper, stepper,
+            new ODEState(t, y), maxTime);
+      } else {
+        RejectingNaN integrator = new RejectingNaN(minStep, maxStep,
+            settings.absoluteTolerance(), settings.relativeTolerance());
+        integrator.addStepHandler(stepper);
+        integrator.addStepEndHandler(stepper);
+        end = integrator.integrate(stepper, new ODEState(t, y), maxTime);
+      }
     } catch (MathRuntimeException ex) {
       t = stepper.goodTime;
       y = stepper.goodState;
