@@ -34,6 +34,7 @@ final class ExponentialRosenbrock {
   private static final double KRYLOV_SHARE = 0.05;
   private static final double SAFETY = 0.9;
   private static final double MIN_FACTOR = 0.2;
+  private static final double MIN_FACTOR_REJECTED = 0.05;
   private static final double MAX_FACTOR = 4.0;
 
   private static final PhiKrylov.Term[][] FIRST = {
@@ -50,6 +51,7 @@ final class ExponentialRosenbrock {
   private long rejected;
   private long products;
   private long evaluations;
+  private double nextStep = Double.NaN;
 
   ExponentialRosenbrock(double minStep, double maxStep, double absTol, double relTol) {
     this.minStep = minStep;
@@ -73,6 +75,11 @@ final class ExponentialRosenbrock {
     return products;
   }
 
+  /** The step the controller proposes after the last accepted step (NaN before any). */
+  double nextStep() {
+    return nextStep;
+  }
+
   /** Field evaluations so far. */
   long evaluations() {
     return evaluations;
@@ -88,12 +95,23 @@ final class ExponentialRosenbrock {
   ODEStateAndDerivative integrate(OrdinaryDifferentialEquation ode,
       Function<double[], PhiKrylov.Operator> jacobian, ODEStepHandler handler,
       ODEStepEndHandler endHandler, ODEState start, double tEnd) {
+    return integrate(ode, jacobian, handler, endHandler, start, tEnd, Double.NaN);
+  }
+
+  /**
+   * As above, with the first trial step {@code firstStep} (NaN: chosen from the state alone).
+   */
+  ODEStateAndDerivative integrate(OrdinaryDifferentialEquation ode,
+      Function<double[], PhiKrylov.Operator> jacobian, ODEStepHandler handler,
+      ODEStepEndHandler endHandler, ODEState start, double tEnd, double firstStep) {
     double t = start.getTime();
     double[] y = start.getCompleteState().clone();
     int n = y.length;
     double[] f = derivative(ode, t, y);
     ODEStateAndDerivative state = new ODEStateAndDerivative(t, y, f);
-    double h = initialStep(y, f, tEnd - t);
+    double h = Double.isNaN(firstStep) ? initialStep(y, f, tEnd - t)
+        : Math.max(minStep, Math.min(firstStep, maxStep));
+    nextStep = h;
     double end = tEnd;
     while (true) {
       double remaining = end - t;
@@ -115,6 +133,9 @@ final class ExponentialRosenbrock {
         double[] y1 = attempt(ode, a, y, f, t, hh, scale, scaleNorm);
         double err = y1 == null ? Double.POSITIVE_INFINITY : error(y, y1, scale);
         if (err <= 1.0) {
+          if (PhiKrylov.DEBUG) {
+            PhiKrylov.HIST[accepted == 0 ? 95 : 94]++;
+          }
           accepted++;
           double[] f1 = derivative(ode, t1, y1);
           ODEStateAndDerivative next = new ODEStateAndDerivative(t1, y1, f1);
@@ -128,14 +149,18 @@ final class ExponentialRosenbrock {
           double factor = err == 0 ? MAX_FACTOR
               : Math.min(MAX_FACTOR, Math.max(MIN_FACTOR, SAFETY * Math.pow(err, -0.25)));
           h = Math.min(maxStep, hh * factor);
+          nextStep = h;
           if (endHandler.stepEndOccurred(state, true) == Action.STOP) {
             return state;
           }
           break;
         }
         rejected++;
+        if (PhiKrylov.DEBUG) {
+          PhiKrylov.HIST[err == Double.POSITIVE_INFINITY ? 98 : (accepted == 0 ? 97 : 96)]++;
+        }
         double factor = Double.isFinite(err)
-            ? Math.max(MIN_FACTOR, Math.min(1.0, SAFETY * Math.pow(err, -0.25))) : 0.5;
+            ? Math.max(MIN_FACTOR_REJECTED, Math.min(1.0, SAFETY * Math.pow(err, -0.25))) : 0.5;
         h = hh * factor;
         if (h < minStep) {
           throw new MathIllegalStateException(
@@ -283,9 +308,18 @@ final class ExponentialRosenbrock {
     private final ODEStateAndDerivative s0;
     private final ODEStateAndDerivative s1;
 
+    private final double[] y0;
+    private final double[] y1;
+    private final double[] f0;
+    private final double[] f1;
+
     HermiteInterpolator(ODEStateAndDerivative s0, ODEStateAndDerivative s1) {
       this.s0 = s0;
       this.s1 = s1;
+      this.y0 = s0.getCompleteState();
+      this.y1 = s1.getCompleteState();
+      this.f0 = s0.getCompleteDerivative();
+      this.f1 = s1.getCompleteDerivative();
     }
 
     @Override
@@ -323,10 +357,6 @@ final class ExponentialRosenbrock {
       double g10 = 3 * s2 - 4 * s + 1;
       double g01 = (-6 * s2 + 6 * s) / dt;
       double g11 = 3 * s2 - 2 * s;
-      double[] y0 = s0.getCompleteState();
-      double[] y1 = s1.getCompleteState();
-      double[] f0 = s0.getCompleteDerivative();
-      double[] f1 = s1.getCompleteDerivative();
       double[] y = new double[y0.length];
       double[] d = new double[y0.length];
       for (int k = 0; k < y.length; k++) {
@@ -334,6 +364,17 @@ final class ExponentialRosenbrock {
         d[k] = g00 * y0[k] + g10 * f0[k] + g01 * y1[k] + g11 * f1[k];
       }
       return new ODEStateAndDerivative(time, y, d);
+    }
+
+    /** Component k of {@link #getInterpolatedState} alone (the same arithmetic, bit for bit). */
+    double component(double time, int k) {
+      double t0 = s0.getTime();
+      double dt = s1.getTime() - t0;
+      double s = (time - t0) / dt;
+      double s2 = s * s;
+      double s3 = s2 * s;
+      return (2 * s3 - 3 * s2 + 1) * y0[k] + (s3 - 2 * s2 + s) * dt * f0[k]
+          + (-2 * s3 + 3 * s2) * y1[k] + (s3 - s2) * dt * f1[k];
     }
 
     @Override

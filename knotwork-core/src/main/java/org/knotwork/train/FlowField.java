@@ -80,6 +80,12 @@ final class FlowField {
     return network ? theta[i] * x + theta[h + i] : orientation[i] * (x - theta[i]);
   }
 
+  /** g at site j for neuron i from its own coordinates (w, b), or (&beta;, unused) in spline form. */
+  double preActivation(double first, double second, int i, int j) {
+    double x = sites.x[j];
+    return network ? first * x + second : orientation[i] * (x - first);
+  }
+
   /** dg/dt at site j for neuron i given the velocity. */
   double preActivationRate(double[] velocity, int i, int j) {
     return network ? velocity[i] * sites.x[j] + velocity[h + i] : -orientation[i] * velocity[i];

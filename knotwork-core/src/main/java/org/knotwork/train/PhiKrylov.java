@@ -22,6 +22,8 @@ final class PhiKrylov {
   /** One term c&middot;&phi;<sub>k</sub>(&minus;sA) of a combination. */
   record Term(int k, double s, double c) {}
 
+  static final boolean DEBUG = Boolean.getBoolean("knotwork.flowdebug");
+  static final long[] HIST = new long[100];
   private final Operator a;
   private final int dim;
   private final int maxDim;
@@ -45,7 +47,7 @@ final class PhiKrylov {
   double[][] apply(double[] v, Term[][] combos, double tol) {
     int np = combos.length;
     double[][] out = new double[np][dim];
-    double beta0 = Vectors.norm(v);
+    double beta0 = Math.sqrt(Vectors.dot(v, v));
     if (beta0 == 0.0) {
       return out;
     }
@@ -74,7 +76,7 @@ final class PhiKrylov {
         w[k] -= al * vj[k];
       }
       alpha[m] = al;
-      double bn = Vectors.norm(w);
+      double bn = Math.sqrt(Vectors.dot(w, w));
       beta[m] = bn;
       m++;
       boolean breakdown = !(bn > 1e-14 * (Math.abs(al) + (m > 1 ? beta[m - 2] : 0.0)))
@@ -97,6 +99,9 @@ final class PhiKrylov {
       if (!done) {
         basis[m] = scaled(w, 1.0 / bn);
       }
+    }
+    if (DEBUG) {
+      HIST[Math.min(m, HIST.length - 1)]++;
     }
     for (int p = 0; p < np; p++) {
       double[] o = out[p];
