@@ -39,9 +39,13 @@ final class ExponentialRosenbrock {
 
   private static final PhiKrylov.Term[][] FIRST = {
       {new PhiKrylov.Term(1, 0.5, 1.0)}, {new PhiKrylov.Term(1, 1.0, 1.0)}};
-  private static final PhiKrylov.Term[][] PHI1 = {{new PhiKrylov.Term(1, 1.0, 1.0)}};
-  private static final PhiKrylov.Term[][] PHI3 = {{new PhiKrylov.Term(3, 1.0, 1.0)}};
-  private static final PhiKrylov.Term[][] PHI4 = {{new PhiKrylov.Term(4, 1.0, 1.0)}};
+  private static final PhiKrylov.Term[][] ON_D2 = {
+      {new PhiKrylov.Term(1, 1.0, 1.0)},
+      {new PhiKrylov.Term(3, 1.0, 16.0), new PhiKrylov.Term(4, 1.0, -48.0)},
+      {new PhiKrylov.Term(4, 1.0, -48.0)}};
+  private static final PhiKrylov.Term[][] ON_D3 = {
+      {new PhiKrylov.Term(3, 1.0, -2.0), new PhiKrylov.Term(4, 1.0, 12.0)},
+      {new PhiKrylov.Term(4, 1.0, 12.0)}};
 
   private final double minStep;
   private final double maxStep;
@@ -180,49 +184,42 @@ final class ExponentialRosenbrock {
     PhiKrylov krylov = new PhiKrylov(a, n, MAX_KRYLOV);
     double tol = KRYLOV_SHARE * scaleNorm / h;
     try {
-      double[][] first = krylov.apply(f, scaled(FIRST, h), tol);
-      if (first == null) {
+      // Run A on f: phi1(-hA/2) f and phi1(-hA) f.
+      double[][] ra = krylov.apply(f, scaled(FIRST, h), tol);
+      if (ra == null) {
         return null;
       }
       double[] u2 = new double[n];
       for (int k = 0; k < n; k++) {
-        u2[k] = y[k] + 0.5 * h * first[0][k];
+        u2[k] = y[k] + 0.5 * h * ra[0][k];
       }
       double[] d2 = remainder(ode, a, t + 0.5 * h, u2, y, f);
       if (d2 == null) {
         return null;
       }
-      double[][] second = krylov.apply(d2, scaled(PHI1, h), tol);
-      if (second == null) {
+      // Run B on D2: phi1 D2 (for U3), (16 phi3 - 48 phi4) D2 (for y1), -48 phi4 D2 (error).
+      double[][] rb = krylov.apply(d2, scaled(ON_D2, h), tol);
+      if (rb == null) {
         return null;
       }
       double[] u3 = new double[n];
       for (int k = 0; k < n; k++) {
-        u3[k] = y[k] + h * (first[1][k] + second[0][k]);
+        u3[k] = y[k] + h * (ra[1][k] + rb[0][k]);
       }
       double[] d3 = remainder(ode, a, t + h, u3, y, f);
       if (d3 == null) {
         return null;
       }
-      double[] va = new double[n];
-      double[] vb = new double[n];
-      for (int k = 0; k < n; k++) {
-        va[k] = 16 * d2[k] - 2 * d3[k];
-        vb[k] = -48 * d2[k] + 12 * d3[k];
-      }
-      double[][] third = krylov.apply(va, scaled(PHI3, h), tol);
-      if (third == null) {
-        return null;
-      }
-      double[][] fourth = krylov.apply(vb, scaled(PHI4, h), tol);
-      if (fourth == null) {
+      // Run C on D3: (-2 phi3 + 12 phi4) D3 (for y1), 12 phi4 D3 (error).
+      double[][] rc = krylov.apply(d3, scaled(ON_D3, h), tol);
+      if (rc == null) {
         return null;
       }
       double[] y1 = new double[n];
       lastError = new double[n];
       for (int k = 0; k < n; k++) {
-        lastError[k] = h * fourth[0][k];
-        y1[k] = y[k] + h * (first[1][k] + third[0][k]) + lastError[k];
+        lastError[k] = h * (rb[2][k] + rc[1][k]);
+        y1[k] = y[k] + h * (ra[1][k] + rb[1][k] + rc[0][k]);
         if (!Double.isFinite(y1[k])) {
           return null;
         }

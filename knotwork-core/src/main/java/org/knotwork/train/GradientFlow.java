@@ -558,8 +558,19 @@ final class GradientFlow {
       // nothing to set up: the state lives in the enclosing flow
     }
 
+    Stepper() {
+      // The field at the segment's start is known: the integrator's first evaluation reuses it.
+      if (startEval != null) {
+        cachedY = y.clone();
+        cached = startEval;
+      }
+    }
+
     @Override
     public double[] computeDerivatives(double time, double[] state) {
+      if (cachedY != null && Arrays.equals(cachedY, state)) {
+        return cached.velocity.clone();
+      }
       FlowField.Eval e = field.evaluate(state, mode);
       cachedY = state.clone();
       cached = e;

@@ -64,19 +64,26 @@ final class PhiKrylov {
       double[] vj = basis[m];
       a.apply(vj, w);
       products++;
+      double al = 0;
       if (m > 0) {
         double[] prev = basis[m - 1];
         double b = beta[m - 1];
         for (int k = 0; k < dim; k++) {
-          w[k] -= b * prev[k];
+          double x = w[k] - b * prev[k];
+          w[k] = x;
+          al += x * vj[k];
         }
+      } else {
+        al = Vectors.dot(w, vj);
       }
-      double al = Vectors.dot(w, vj);
+      double ss = 0;
       for (int k = 0; k < dim; k++) {
-        w[k] -= al * vj[k];
+        double x = w[k] - al * vj[k];
+        w[k] = x;
+        ss += x * x;
       }
       alpha[m] = al;
-      double bn = Math.sqrt(Vectors.dot(w, w));
+      double bn = Math.sqrt(ss);
       beta[m] = bn;
       m++;
       boolean breakdown = !(bn > 1e-14 * (Math.abs(al) + (m > 1 ? beta[m - 2] : 0.0)))
