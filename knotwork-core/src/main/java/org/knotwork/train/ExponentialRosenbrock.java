@@ -56,6 +56,7 @@ final class ExponentialRosenbrock {
   private long products;
   private long evaluations;
   private double nextStep = Double.NaN;
+  private PhiKrylov krylov;
 
   ExponentialRosenbrock(double minStep, double maxStep, double absTol, double relTol) {
     this.minStep = minStep;
@@ -181,11 +182,14 @@ final class ExponentialRosenbrock {
   private double[] attempt(OrdinaryDifferentialEquation ode, PhiKrylov.Operator a, double[] y,
       double[] f, double t, double h, double[] scale, double scaleNorm) {
     int n = y.length;
-    PhiKrylov krylov = new PhiKrylov(a, n, MAX_KRYLOV);
+    if (krylov == null) {
+      krylov = new PhiKrylov(n, MAX_KRYLOV);
+    }
+    long before = krylov.products();
     double tol = KRYLOV_SHARE * scaleNorm / h;
     try {
       // Run A on f: phi1(-hA/2) f and phi1(-hA) f.
-      double[][] ra = krylov.apply(f, scaled(FIRST, h), tol);
+      double[][] ra = krylov.apply(a, f, scaled(FIRST, h), tol);
       if (ra == null) {
         return null;
       }
@@ -198,7 +202,7 @@ final class ExponentialRosenbrock {
         return null;
       }
       // Run B on D2: phi1 D2 (for U3), (16 phi3 - 48 phi4) D2 (for y1), -48 phi4 D2 (error).
-      double[][] rb = krylov.apply(d2, scaled(ON_D2, h), tol);
+      double[][] rb = krylov.apply(a, d2, scaled(ON_D2, h), tol);
       if (rb == null) {
         return null;
       }
@@ -211,7 +215,7 @@ final class ExponentialRosenbrock {
         return null;
       }
       // Run C on D3: (-2 phi3 + 12 phi4) D3 (for y1), 12 phi4 D3 (error).
-      double[][] rc = krylov.apply(d3, scaled(ON_D3, h), tol);
+      double[][] rc = krylov.apply(a, d3, scaled(ON_D3, h), tol);
       if (rc == null) {
         return null;
       }
@@ -226,7 +230,7 @@ final class ExponentialRosenbrock {
       }
       return y1;
     } finally {
-      products += krylov.products();
+      products += krylov.products() - before;
     }
   }
 

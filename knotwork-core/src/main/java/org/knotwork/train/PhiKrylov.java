@@ -24,15 +24,16 @@ final class PhiKrylov {
 
   static final boolean DEBUG = Boolean.getBoolean("knotwork.flowdebug");
   static final long[] HIST = new long[100];
-  private final Operator a;
   private final int dim;
   private final int maxDim;
+  /** Lanczos vectors, allocated once and reused by every product. */
+  private final double[][] basis;
   private long products;
 
-  PhiKrylov(Operator a, int dim, int maxDim) {
-    this.a = a;
+  PhiKrylov(int dim, int maxDim) {
     this.dim = dim;
     this.maxDim = Math.max(2, Math.min(maxDim, dim + 1));
+    this.basis = new double[this.maxDim + 1][];
   }
 
   /** Number of operator products so far. */
@@ -40,28 +41,38 @@ final class PhiKrylov {
     return products;
   }
 
+  private double[] row(int j) {
+    if (basis[j] == null) {
+      basis[j] = new double[dim];
+    }
+    return basis[j];
+  }
+
   /**
    * The combinations {@code combos[p]} = &Sigma; c&phi;<sub>k</sub>(&minus;sA)v of one start vector v,
    * each to absolute accuracy {@code tol} (2-norm), or null if the Krylov space reached its cap first.
    */
-  double[][] apply(double[] v, Term[][] combos, double tol) {
+  double[][] apply(Operator a, double[] v, Term[][] combos, double tol) {
     int np = combos.length;
     double[][] out = new double[np][dim];
     double beta0 = Math.sqrt(Vectors.dot(v, v));
     if (beta0 == 0.0) {
       return out;
     }
-    double[][] basis = new double[maxDim + 1][];
     double[] alpha = new double[maxDim];
     double[] beta = new double[maxDim];
-    basis[0] = scaled(v, 1.0 / beta0);
-    double[] w = new double[dim];
+    double[] v0 = row(0);
+    double inv = 1.0 / beta0;
+    for (int k = 0; k < dim; k++) {
+      v0[k] = v[k] * inv;
+    }
     double[][] coef = null;
     int m = 0;
     int nextCheck = 2;
     boolean done = false;
     while (!done) {
       double[] vj = basis[m];
+      double[] w = row(m + 1);
       a.apply(vj, w);
       products++;
       double al = 0;
@@ -100,11 +111,14 @@ final class PhiKrylov {
           return null;
         } else {
           coef = c;
-          nextCheck = m + Math.max(2, m / 4);
+          nextCheck = m < 8 ? m + 1 : m + Math.max(2, m / 4);
         }
       }
       if (!done) {
-        basis[m] = scaled(w, 1.0 / bn);
+        double scale = 1.0 / bn;
+        for (int k = 0; k < dim; k++) {
+          w[k] *= scale;
+        }
       }
     }
     if (DEBUG) {
@@ -205,13 +219,5 @@ final class PhiKrylov {
       fact *= j;
     }
     return p;
-  }
-
-  private static double[] scaled(double[] v, double f) {
-    double[] out = new double[v.length];
-    for (int k = 0; k < v.length; k++) {
-      out[k] = v[k] * f;
-    }
-    return out;
   }
 }
