@@ -138,9 +138,6 @@ final class ExponentialRosenbrock {
         double[] y1 = attempt(ode, a, y, f, t, hh, scale, scaleNorm);
         double err = y1 == null ? Double.POSITIVE_INFINITY : error(y, y1, scale);
         if (err <= 1.0) {
-          if (PhiKrylov.DEBUG) {
-            PhiKrylov.HIST[accepted == 0 ? 95 : 94]++;
-          }
           accepted++;
           double[] f1 = derivative(ode, t1, y1);
           ODEStateAndDerivative next = new ODEStateAndDerivative(t1, y1, f1);
@@ -161,9 +158,6 @@ final class ExponentialRosenbrock {
           break;
         }
         rejected++;
-        if (PhiKrylov.DEBUG) {
-          PhiKrylov.HIST[err == Double.POSITIVE_INFINITY ? 98 : (accepted == 0 ? 97 : 96)]++;
-        }
         double factor = Double.isFinite(err)
             ? Math.max(MIN_FACTOR_REJECTED, Math.min(1.0, SAFETY * Math.pow(err, -0.25))) : 0.5;
         h = hh * factor;

@@ -22,8 +22,6 @@ final class PhiKrylov {
   /** One term c&middot;&phi;<sub>k</sub>(&minus;sA) of a combination. */
   record Term(int k, double s, double c) {}
 
-  static final boolean DEBUG = Boolean.getBoolean("knotwork.flowdebug");
-  static final long[] HIST = new long[100];
   private final int dim;
   private final int maxDim;
   /** Lanczos vectors, allocated once and reused by every product. */
@@ -120,9 +118,6 @@ final class PhiKrylov {
           w[k] *= scale;
         }
       }
-    }
-    if (DEBUG) {
-      HIST[Math.min(m, HIST.length - 1)]++;
     }
     for (int p = 0; p < np; p++) {
       double[] o = out[p];

@@ -197,4 +197,29 @@ class ExponentialFlowTest {
     }
     assertThat(maxDiff(exp.last().theta(), dop.last().theta())).isLessThan(1e-8);
   }
+
+  /** Same spec, same bytes; resuming from any checkpoint replays the rest exactly (step hint reset). */
+  @ParameterizedTest
+  @EnumSource(Coordinates.class)
+  void resumingFromACheckpointReplaysTheUninterruptedFlow(Coordinates coords) {
+    ShallowProblem p = ShallowProblem.of(DATA, Nets.wiggly(1, 6), coords);
+    TrainSpec s = TrainSpec.of(TrainMethod.Flow.withDefaults()
+            .withIntegrator(FlowIntegrator.EXPRB43), StopCriteria.time(8))
+        .withSnapshots(SnapshotSchedule.uniform(SnapshotSchedule.Unit.TIME, 8, 17))
+        .withCheckpointEvery(6).withProgressEvery(3);
+    Recording full = new Recording();
+    Recording again = new Recording();
+    Trainer.run(p, s, full);
+    Trainer.run(p, s, again);
+    assertThat(again.all).isEqualTo(full.all);
+    assertThat(full.checkpoints).hasSizeGreaterThan(2);
+    assertThat(full.events).isNotEmpty();
+    int n = full.checkpoints.size();
+    for (Checkpoint c : List.of(full.checkpoints.get(0), full.checkpoints.get(n / 2),
+        full.checkpoints.get(n - 1))) {
+      Recording tail = new Recording();
+      Trainer.resume(p, s, c, tail);
+      assertThat(tail.all).isEqualTo(full.after(c));
+    }
+  }
 }

@@ -94,16 +94,6 @@ public final class FlowRegimeBench {
           rs, lmax, eta, time, tg, td, dop.last().step(), dop.events().size(), dop.reason(), te,
           exp.last().step(), exp.events().size(), exp.reason(), td / tg, te / tg, agree,
           gd.last().loss(), dop.last().loss(), exp.last().loss());
-      if (PhiKrylov.DEBUG) {
-        StringBuilder sb = new StringBuilder("  krylov dims:");
-        for (int i = 0; i < PhiKrylov.HIST.length; i++) {
-          if (PhiKrylov.HIST[i] > 0) {
-            sb.append(' ').append(i).append(':').append(PhiKrylov.HIST[i]);
-          }
-        }
-        System.out.println(sb);
-        java.util.Arrays.fill(PhiKrylov.HIST, 0);
-      }
       System.out.println("  events by kind: DOP853 " + kinds(dop) + ", exprb43 " + kinds(exp));
     }
   }
