@@ -12,7 +12,8 @@ import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
 
 /**
- * The exponential Rosenbrock method exprb43 of Hochbruck, Ostermann &amp; Schweitzer (F6, F7) for
+ * The exponential Rosenbrock method exprb43 of Hochbruck, Ostermann &amp; Schweitzer (docs/flow.md
+ * F6, F7) for
  * y&#775; = f(y) with a symmetric negated Jacobian A = &minus;&part;f/&part;y available as an exact
  * operator: order 4 with an embedded order-3 solution for step-size control, exact for linear
  * problems whatever the step (the stiff part is integrated by &phi;-functions of A, computed by

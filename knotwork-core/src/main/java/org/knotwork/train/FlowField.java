@@ -128,7 +128,8 @@ final class FlowField {
   }
 
   /**
-   * The negated Jacobian of the field at theta in the given mode, A = P&nabla;<sup>2</sup>L P (F5): the
+   * The negated Jacobian of the field at theta in the given mode, A = P&nabla;<sup>2</sup>L P
+   * (docs/flow.md F5): the
    * exact Hessian of the loss with the pattern held fixed (S17, S18), between the sliding projections
    * P of the pinned neurons (identity for the others). Symmetric; on the range of P, where the flow
    * stays, it equals the true negated Jacobian &minus;&part;f/&part;&theta; = P&nabla;<sup>2</sup>L.

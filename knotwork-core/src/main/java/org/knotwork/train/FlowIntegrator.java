@@ -2,7 +2,7 @@ package org.knotwork.train;
 
 import java.util.Locale;
 
-/** The ODE method that integrates the flow between activation-pattern events. */
+/** The ODE method that integrates the flow between activation-pattern events (docs/flow.md). */
 public enum FlowIntegrator {
   /**
    * Hipparchus' explicit Dormand&ndash;Prince 8(5,3): high order, cheap per step, but its step is

@@ -5,7 +5,8 @@ import org.hipparchus.linear.RealMatrix;
 import org.knotwork.common.math.Vectors;
 
 /**
- * Products of the &phi;-functions of a symmetric operator with a vector, by symmetric Lanczos (F3):
+ * Products of the &phi;-functions of a symmetric operator with a vector, by symmetric Lanczos
+ * (docs/flow.md F3):
  * &Sigma;<sub>q</sub> c<sub>q</sub>&phi;<sub>k<sub>q</sub></sub>(&minus;s<sub>q</sub>A)v &asymp;
  * &beta;<sub>0</sub>V<sub>m</sub>&Sigma;<sub>q</sub>c<sub>q</sub>&phi;<sub>k<sub>q</sub></sub>(&minus;s<sub>q</sub>T<sub>m</sub>)e<sub>1</sub>,
  * with T<sub>m</sub> the Lanczos tridiagonal of A on v (eigen-decomposed, so each scalar function is
