@@ -55,6 +55,8 @@ final class GradientFlow {
    * resumed run repeats the uninterrupted one).
    */
   private double stepHint = Double.NaN;
+  /** The field at (t, y) in the current mode evaluated by the last {@link #dueNow}, or null. */
+  private FlowField.Eval dueEval;
   /** Field at the start of the current step (loss, exit functions). */
   private FlowField.Eval startEval;
 
@@ -133,7 +135,9 @@ final class GradientFlow {
         return limit;
       }
     }
-    startEval = field.evaluate(y, mode);
+    // dueNow() found nothing, so the mode is unchanged: its evaluation at (y, mode), if any, stands.
+    startEval = dueEval != null ? dueEval : field.evaluate(y, mode);
+    dueEval = null;
     if (report) {
       progress(startEval);
       if (initial) {
@@ -322,10 +326,12 @@ final class GradientFlow {
     int[] ss = new int[2];
     int[] rr = new int[2];
     FlowField.Eval e = null;
+    dueEval = null;
     for (int i = 0; i < h; i++) {
       if (mode.pinned[i]) {
         if (e == null) {
           e = field.evaluate(y, mode);
+          dueEval = e;
         }
         if (e.exitInactive[i] <= 0) {
           due.add(new Candidate(CandidateType.EXIT_INACTIVE, i, mode.edge[i], t));
