@@ -19,6 +19,7 @@ import org.knotwork.experiment.study.SplineStudy;
 import org.knotwork.io.run.RunFiles;
 import org.knotwork.render.RenderOptions;
 import org.knotwork.render.Renderer;
+import org.knotwork.train.FlowIntegrator;
 import org.knotwork.train.SnapshotSchedule;
 import org.knotwork.train.StopCriteria;
 import org.knotwork.train.StopReason;
@@ -119,6 +120,12 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--max-events", paramLabel = "N",
       description = "flow: stop after this many pattern changes (default 1e7).")
   Long maxEvents;
+
+  @Option(names = "--integrator", paramLabel = "dop853|exprb43",
+      description = "flow: ODE method between events: dop853 (explicit Dormand-Prince, the "
+          + "default) or exprb43 (exponential Rosenbrock with the exact Hessian; stiff-capable, "
+          + "much faster in the lazy regime).")
+  String integrator;
 
   @Option(names = "--max-step", paramLabel = "H", description = "flow: largest step.")
   Double maxStep;
@@ -229,7 +236,8 @@ final class TrainCommand implements Callable<Integer> {
     only("adam", "--beta2", beta2);
     only("adam", "--eps", eps);
     for (Object[] o : new Object[][] {{"--rtol", rtol}, {"--atol", atol},
-        {"--event-tol", eventTol}, {"--max-events", maxEvents}, {"--max-step", maxStep}}) {
+        {"--event-tol", eventTol}, {"--max-events", maxEvents}, {"--max-step", maxStep},
+        {"--integrator", integrator}}) {
       only("flow", (String) o[0], o[1]);
     }
     if (flow) {
@@ -244,7 +252,8 @@ final class TrainCommand implements Callable<Integer> {
       return new Method.Flow(new TrainMethod.Flow(rtol != null ? rtol : f.relativeTolerance(),
           atol != null ? atol : f.absoluteTolerance(),
           eventTol != null ? eventTol : f.eventTolerance(), f.knotTolerance(),
-          maxStep != null ? maxStep : f.maxStep(), maxEvents != null ? maxEvents : f.maxEvents()));
+          maxStep != null ? maxStep : f.maxStep(), maxEvents != null ? maxEvents : f.maxEvents(),
+          integrator != null ? FlowIntegrator.parse(integrator) : f.integrator()));
     }
     if (lr == null) {
       throw new IllegalArgumentException("--optimizer " + optimizer + " needs --lr");

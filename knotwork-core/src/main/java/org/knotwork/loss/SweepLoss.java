@@ -151,6 +151,19 @@ public final class SweepLoss implements LossEvaluator {
   }
 
   /**
+   * The Hessian (S17) of the loss with the activation pattern held at {@code pattern} (the smooth
+   * extension of L from one activation region, S16) as a matrix-free operator.
+   */
+  public HessianOperator hessianOperator(NetworkParams p, ActivationPattern pattern) {
+    return new HessianOperator(this, ActiveIntervals.network(p, pts).gated(pattern, pts));
+  }
+
+  /** The Hessian (S18) with the activation pattern held at {@code pattern}, matrix-free. */
+  public HessianOperator hessianOperator(SplineParams p, ActivationPattern pattern) {
+    return new HessianOperator(this, ActiveIntervals.spline(p, pts).gated(pattern, pts));
+  }
+
+  /**
    * The Jacobian of the outputs at {@code p} as a matrix-free operator (columns of S17); products cost
    * O(N + H).
    */

@@ -2,6 +2,7 @@ package org.knotwork.train;
 
 import org.knotwork.common.math.Vectors;
 import org.knotwork.loss.ActivationPattern;
+import org.knotwork.loss.HessianOperator;
 import org.knotwork.loss.SweepLoss;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
@@ -79,6 +80,12 @@ final class FlowField {
     return network ? theta[i] * x + theta[h + i] : orientation[i] * (x - theta[i]);
   }
 
+  /** g at site j for neuron i from its own coordinates (w, b), or (&beta;, unused) in spline form. */
+  double preActivation(double first, double second, int i, int j) {
+    double x = sites.x[j];
+    return network ? first * x + second : orientation[i] * (x - first);
+  }
+
   /** dg/dt at site j for neuron i given the velocity. */
   double preActivationRate(double[] velocity, int i, int j) {
     return network ? velocity[i] * sites.x[j] + velocity[h + i] : -orientation[i] * velocity[i];
@@ -118,6 +125,51 @@ final class FlowField {
       }
     }
     return new ActivationPattern(t, side);
+  }
+
+  /**
+   * The negated Jacobian of the field at theta in the given mode, A = P&nabla;<sup>2</sup>L P
+   * (docs/flow.md F5): the
+   * exact Hessian of the loss with the pattern held fixed (S17, S18), between the sliding projections
+   * P of the pinned neurons (identity for the others). Symmetric; on the range of P, where the flow
+   * stays, it equals the true negated Jacobian &minus;&part;f/&part;&theta; = P&nabla;<sup>2</sup>L.
+   */
+  PhiKrylov.Operator curvature(double[] theta, Mode mode) {
+    ActivationPattern pat = pattern(mode);
+    HessianOperator hess = network
+        ? loss.hessianOperator(NetworkParams.fromVector(theta), pat)
+        : loss.hessianOperator(SplineParams.fromVector(theta, orientation), pat);
+    boolean anyPinned = false;
+    for (int i = 0; i < h; i++) {
+      anyPinned |= mode.pinned[i];
+    }
+    if (!anyPinned) {
+      return hess::apply;
+    }
+    double[] pu = new double[dim];
+    return (u, out) -> {
+      System.arraycopy(u, 0, pu, 0, dim);
+      project(pu, mode);
+      hess.apply(pu, out);
+      project(out, mode);
+    };
+  }
+
+  /** Applies the sliding projection P of the pinned neurons to v in place (F5). */
+  void project(double[] v, Mode mode) {
+    for (int i = 0; i < h; i++) {
+      if (!mode.pinned[i]) {
+        continue;
+      }
+      if (network) {
+        double x = sites.x[mode.edge[i]];
+        double c = (v[i] * x + v[h + i]) / (1.0 + x * x);
+        v[i] -= c * x;
+        v[h + i] -= c;
+      } else {
+        v[i] = 0.0;
+      }
+    }
   }
 
   /**

@@ -49,6 +49,14 @@ final class GradientFlow {
   private int nextSnap;
   private double lastSnapshotTime = Double.NaN;
   private double lastProgressTime = Double.NaN;
+  /**
+   * First trial step of the next exprb43 segment: the step proposed at the end of the previous one
+   * when that ended at an event (NaN after a start, a resume or a checkpoint restart, so that a
+   * resumed run repeats the uninterrupted one).
+   */
+  private double stepHint = Double.NaN;
+  /** The field at (t, y) in the current mode evaluated by the last {@link #dueNow}, or null. */
+  private FlowField.Eval dueEval;
   /** Field at the start of the current step (loss, exit functions). */
   private FlowField.Eval startEval;
 
@@ -127,7 +135,9 @@ final class GradientFlow {
         return limit;
       }
     }
-    startEval = field.evaluate(y, mode);
+    // dueNow() found nothing, so the mode is unchanged: its evaluation at (y, mode), if any, stands.
+    startEval = dueEval != null ? dueEval : field.evaluate(y, mode);
+    dueEval = null;
     if (report) {
       progress(startEval);
       if (initial) {
@@ -160,14 +170,27 @@ final class GradientFlow {
           + " reached at t = " + t, null);
     }
     double maxStep = Math.min(settings.maxStep(), maxTime);
-    RejectingNaN integrator = new RejectingNaN(MIN_STEP * Math.max(1.0, maxTime), maxStep,
-        settings.absoluteTolerance(), settings.relativeTolerance());
+    double minStep = MIN_STEP * Math.max(1.0, maxTime);
     Stepper stepper = new Stepper();
-    integrator.addStepHandler(stepper);
-    integrator.addStepEndHandler(stepper);
     ODEStateAndDerivative end;
     try {
-      end = integrator.integrate(stepper, new ODEState(t, y), maxTime);
+      if (settings.integrator() == FlowIntegrator.EXPRB43) {
+        ExponentialRosenbrock integrator = new ExponentialRosenbrock(minStep, maxStep,
+            settings.absoluteTolerance(), settings.relativeTolerance());
+        Mode m = mode;
+        try {
+          end = integrator.integrate(stepper, state -> field.curvature(state, m), stepper, stepper,
+              new ODEState(t, y), maxTime, stepHint);
+        } finally {
+          stepHint = integrator.nextStep();
+        }
+      } else {
+        RejectingNaN integrator = new RejectingNaN(minStep, maxStep,
+            settings.absoluteTolerance(), settings.relativeTolerance());
+        integrator.addStepHandler(stepper);
+        integrator.addStepEndHandler(stepper);
+        end = integrator.integrate(stepper, new ODEState(t, y), maxTime);
+      }
     } catch (MathRuntimeException ex) {
       t = stepper.goodTime;
       y = stepper.goodState;
@@ -202,6 +225,8 @@ final class GradientFlow {
     }
     t = end.getTime();
     y = end.getCompleteState();
+    // A restart not caused by an event (checkpoint, budget) forgets the step, as a resumed run would.
+    stepHint = Double.NaN;
     if (maxTime - t <= 1000 * Math.ulp(Math.max(1.0, maxTime))) {
       t = maxTime;
       return finish(StopReason.TIME_BUDGET, "time budget " + maxTime + " reached", stepper.endEval);
@@ -301,10 +326,12 @@ final class GradientFlow {
     int[] ss = new int[2];
     int[] rr = new int[2];
     FlowField.Eval e = null;
+    dueEval = null;
     for (int i = 0; i < h; i++) {
       if (mode.pinned[i]) {
         if (e == null) {
           e = field.evaluate(y, mode);
+          dueEval = e;
         }
         if (e.exitInactive[i] <= 0) {
           due.add(new Candidate(CandidateType.EXIT_INACTIVE, i, mode.edge[i], t));
@@ -537,8 +564,19 @@ final class GradientFlow {
       // nothing to set up: the state lives in the enclosing flow
     }
 
+    Stepper() {
+      // The field at the segment's start is known: the integrator's first evaluation reuses it.
+      if (startEval != null) {
+        cachedY = y.clone();
+        cached = startEval;
+      }
+    }
+
     @Override
     public double[] computeDerivatives(double time, double[] state) {
+      if (cachedY != null && Arrays.equals(cachedY, state)) {
+        return cached.velocity.clone();
+      }
       FlowField.Eval e = field.evaluate(state, mode);
       cachedY = state.clone();
       cached = e;
@@ -728,6 +766,30 @@ final class GradientFlow {
       return interp.getInterpolatedState(time).getCompleteState();
     }
 
+    /** Component k of the state at a time in the step (only that component when possible). */
+    double component(double time, int k) {
+      if (time == t1) {
+        return y1[k];
+      }
+      if (time == t0) {
+        return y0[k];
+      }
+      if (interp instanceof ExponentialRosenbrock.HermiteInterpolator hermite) {
+        return hermite.component(time, k);
+      }
+      return interp.getInterpolatedState(time).getCompleteState()[k];
+    }
+
+    /** The switching function of site j of neuron i at a time in the step. */
+    double preActivationAt(double time, int i, int j) {
+      boolean hermite = interp instanceof ExponentialRosenbrock.HermiteInterpolator;
+      if (time == t1 || time == t0 || !hermite) {
+        return field.preActivation(state(time), i, j);
+      }
+      return field.preActivation(component(time, i), field.network ? component(time, h + i) : 0.0,
+          i, j);
+    }
+
     /** A sign change of phi on [a, b], phi(a) &gt; 0 &ge; phi(b), with an estimated time. */
     private final class Bracket {
       final CandidateType type;
@@ -782,7 +844,7 @@ final class GradientFlow {
           final int role = rr[q];
           boolean fresh = mode.fresh[i] == j;
           double band = fresh ? field.guardBand(y1, i, j, settings.knotTolerance()) : 0.0;
-          UnivariateFunction phi = tau -> role * field.preActivation(state(tau), ni, j) + band;
+          UnivariateFunction phi = tau -> role * preActivationAt(tau, ni, j) + band;
           double p0 = role * field.preActivation(y0, i, j) + band;
           double p1 = role * field.preActivation(y1, i, j) + band;
           CandidateType type = fresh ? CandidateType.GUARD : CandidateType.BOUNDARY;
@@ -825,7 +887,7 @@ final class GradientFlow {
         return;
       }
       double sign = Math.signum(w0);
-      UnivariateFunction phi = tau -> sign * state(tau)[i];
+      UnivariateFunction phi = tau -> sign * component(tau, i);
       out.add(new Bracket(type, i, type == CandidateType.PIN_FLIP ? mode.edge[i] : 0, phi, t0,
           t1, HermiteRoot.firstRoot(sign * w0, sign * w1, sign * d0[i], sign * d1[i], t0, t1)));
     }

@@ -48,9 +48,11 @@ public sealed interface TrainMethod {
    *     having left it first, the pattern is corrected from the signs
    * @param maxStep largest integrator step, &gt; 0 (+&infin; for no limit other than the budget)
    * @param maxEvents largest number of processed pattern changes before the run stops, &ge; 1
+   * @param integrator the ODE method between events ({@link FlowIntegrator})
    */
   record Flow(double relativeTolerance, double absoluteTolerance, double eventTolerance,
-      double knotTolerance, double maxStep, long maxEvents) implements TrainMethod {
+      double knotTolerance, double maxStep, long maxEvents, FlowIntegrator integrator)
+      implements TrainMethod {
     /** Validates every field; messages name the field and the allowed range. */
     public Flow {
       if (!(relativeTolerance > 0 && relativeTolerance < 1)) {
@@ -75,6 +77,16 @@ public sealed interface TrainMethod {
       if (maxEvents < 1) {
         throw new IllegalArgumentException("maxEvents must be >= 1, got " + maxEvents);
       }
+      if (integrator == null) {
+        throw new IllegalArgumentException("integrator is required");
+      }
+    }
+
+    /** Settings with the default integrator ({@link FlowIntegrator#DOP853}). */
+    public Flow(double relativeTolerance, double absoluteTolerance, double eventTolerance,
+        double knotTolerance, double maxStep, long maxEvents) {
+      this(relativeTolerance, absoluteTolerance, eventTolerance, knotTolerance, maxStep, maxEvents,
+          FlowIntegrator.DOP853);
     }
 
     /**
@@ -87,19 +99,26 @@ public sealed interface TrainMethod {
 
     /** The same settings with other integrator tolerances. */
     public Flow withTolerances(double relative, double absolute) {
-      return new Flow(relative, absolute, eventTolerance, knotTolerance, maxStep, maxEvents);
+      return new Flow(relative, absolute, eventTolerance, knotTolerance, maxStep, maxEvents,
+          integrator);
+    }
+
+    /** The same settings with another integrator. */
+    public Flow withIntegrator(FlowIntegrator method) {
+      return new Flow(relativeTolerance, absoluteTolerance, eventTolerance, knotTolerance, maxStep,
+          maxEvents, method);
     }
 
     /** The same settings with another event-time accuracy. */
     public Flow withEventTolerance(double tolerance) {
       return new Flow(relativeTolerance, absoluteTolerance, tolerance, knotTolerance, maxStep,
-          maxEvents);
+          maxEvents, integrator);
     }
 
     /** The same settings with another cap on processed events. */
     public Flow withMaxEvents(long max) {
       return new Flow(relativeTolerance, absoluteTolerance, eventTolerance, knotTolerance, maxStep,
-          max);
+          max, integrator);
     }
   }
 }

@@ -32,6 +32,11 @@
  * is strictly on its side (so a knot leaving a point tangentially cannot re-trigger at once), with a
  * guard band ({@code knotTolerance}) that corrects the pattern from the signs if it ever goes the
  * wrong way; every processed change counts against {@code maxEvents}, so a run always ends.
+ * Between events the integrator is either Dormand&ndash;Prince (the default) or, selected by
+ * {@link org.knotwork.train.FlowIntegrator#EXPRB43}, the exponential Rosenbrock method exprb43 with
+ * &phi;-functions of the exact, symmetric Jacobian computed by Lanczos on Hessian-vector products
+ * (docs/flow.md F5-F8): exact on linear flows and not limited by stiffness, so much cheaper in the
+ * lazy regime; it shares the event search, applied to its cubic Hermite dense output.
  * The event log ({@link org.knotwork.train.FlowEvent}: time, neuron, data index, kind) is part of the
  * result. The balance &delta;<sub>i</sub> = w<sub>i</sub><sup>2</sup> + b<sub>i</sub><sup>2</sup> &minus;
  * v<sub>i</sub><sup>2</sup>, which the exact flow conserves (also while sliding), is reported as an

@@ -28,11 +28,11 @@ import org.knotwork.data.Target;
 import org.knotwork.experiment.DataSource;
 import org.knotwork.experiment.ExperimentResult;
 import org.knotwork.experiment.ExperimentRunner;
-import org.knotwork.experiment.ResumableListener;
 import org.knotwork.experiment.ExperimentSpec;
 import org.knotwork.experiment.InitConfig;
 import org.knotwork.experiment.Method;
 import org.knotwork.experiment.Recording;
+import org.knotwork.experiment.ResumableListener;
 import org.knotwork.experiment.Snapshots;
 import org.knotwork.experiment.StepSize;
 import org.knotwork.experiment.Training;
@@ -53,6 +53,7 @@ import org.knotwork.io.run.RunRecorder;
 import org.knotwork.loss.LossNormalization;
 import org.knotwork.net.Coordinates;
 import org.knotwork.net.NetworkParams;
+import org.knotwork.train.FlowIntegrator;
 import org.knotwork.train.SnapshotSchedule;
 import org.knotwork.train.StopCriteria;
 import org.knotwork.train.TrainMethod;
@@ -82,7 +83,7 @@ import org.knotwork.train.UpdateRule;
  *   method: {rule: gd | momentum | adam, learningRate, learningRateUnit: absolute | inverse-ntk,
  *            batchSize, [momentum], [beta1, beta2, epsilon]}
  *         | {rule: flow, relativeTolerance, absoluteTolerance, eventTolerance, knotTolerance,
- *            maxStep, maxEvents}
+ *            maxStep, maxEvents, integrator: dop853 | exprb43}
  * budget: {maxSteps, maxTime, lossThreshold, gradientThreshold, divergenceFactor}
  * recording: {progressEvery, hessian, checkpointEvery,
  *             snapshots: {kind: auto, count} | {kind: none} | {kind: points, unit: step | time, points: [..]}
@@ -315,7 +316,10 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
       double kt = n.number("knotTolerance", f.knotTolerance());
       double ms = n.numberOrNone("maxStep", f.maxStep(), Double.POSITIVE_INFINITY);
       long me = n.longInteger("maxEvents", f.maxEvents());
-      out = n.build(null, () -> new Method.Flow(new TrainMethod.Flow(rt, at, et, kt, ms, me)));
+      FlowIntegrator fi = FlowIntegrator.parse(n.choice("integrator", f.integrator().label(),
+          List.of(FlowIntegrator.DOP853.label(), FlowIntegrator.EXPRB43.label())));
+      out = n.build(null,
+          () -> new Method.Flow(new TrainMethod.Flow(rt, at, et, kt, ms, me, fi)));
     } else {
       StepSize ds = d.isDescent() ? d.stepSize() : defaults0().training().method().stepSize();
       double lr = n.number("learningRate", ds.value());
@@ -530,6 +534,10 @@ public final class SplineStudy implements StudyKind<ExperimentSpec> {
         o.put("maxStep", s.maxStep());
       }
       o.put("maxEvents", s.maxEvents());
+      if (s.integrator() != FlowIntegrator.DOP853) {
+        // written only when not the default, so that existing specs keep their canonical bytes
+        o.put("integrator", s.integrator().label());
+      }
       return o;
     }
     o.put("learningRate", m.stepSize().value());
