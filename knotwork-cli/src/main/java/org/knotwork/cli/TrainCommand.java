@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Train a network by gd, sgd, momentum, adam, or the exact gradient flow "
-        + "(adaptive Dormand-Prince 8(5,3) stopped at every change of activation pattern).",
+        + "(between changes of activation pattern, adaptive Dormand-Prince 8(5,3) or, with "
+        + "--integrator exprb43, an exponential Rosenbrock method on the exact Hessian; stopped "
+        + "at every change).",
         "Writes to --out the run directory of 'knotwork run' (a spline spec whose init is the "
             + "--net file): spec.json, data.csv, init.json, net.json (final network), metrics.csv "
             + "(step,time,loss,grad_norm), snapshots.csv and snapshot_neurons.csv (parameters in "
