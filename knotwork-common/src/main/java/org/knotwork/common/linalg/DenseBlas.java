@@ -16,15 +16,7 @@ package org.knotwork.common.linalg;
  * on any machine. A native provider's bits depend on its library version, the CPU kernel it selects
  * and its thread count; see the provider.
  */
-public interface DenseBlas {
-  /** A short name, e.g. {@code java} or {@code openblas}. */
-  String name();
-
-  /** Whether this provider can run here (its native library loaded). */
-  boolean available();
-
-  /** Why {@link #available()} is false, or the empty string. */
-  String unavailableReason();
+public interface DenseBlas extends LinalgProvider {
 
   /**
    * Storage for {@code length} doubles, zeroed.

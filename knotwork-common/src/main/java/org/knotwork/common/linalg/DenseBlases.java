@@ -52,29 +52,7 @@ public final class DenseBlases {
    * @throws IllegalStateException if a named provider is missing or cannot run here
    */
   public static DenseBlas choose(String preference, List<DenseBlas> candidates) {
-    String p = preference == null ? "" : preference.trim();
-    if (p.isEmpty() || p.equals(java().name())) {
-      return java();
-    }
-    if (p.equals("auto")) {
-      for (DenseBlas b : candidates) {
-        if (b.available()) {
-          return b;
-        }
-      }
-      return java();
-    }
-    for (DenseBlas b : candidates) {
-      if (b.name().equals(p)) {
-        if (!b.available()) {
-          throw new IllegalStateException(PROPERTY + "=" + p + " but that BLAS cannot run here: "
-              + b.unavailableReason());
-        }
-        return b;
-      }
-    }
-    List<String> names = new ArrayList<>(List.of("auto", java().name()));
-    candidates.forEach(b -> names.add(b.name()));
-    throw new IllegalStateException(PROPERTY + " must be one of " + names + ", got '" + p + "'");
+    return LinalgProvider.choose(PROPERTY, "BLAS", preference, java().name(), java(), candidates);
   }
+
 }

@@ -12,21 +12,7 @@ package org.knotwork.common.linalg;
  * The same arguments must give the same bytes on every call, from any Java thread
  * (docs/linalg.md (LA3)).
  */
-public interface EigenBackend {
-
-  /** A short name (the value of {@value EigenBackends#PROPERTY} that selects it). */
-  String name();
-
-  /**
-   * Whether the backend can run here (for a native one: whether its library loaded). Must not
-   * throw; an unavailable backend is never asked to solve.
-   */
-  boolean available();
-
-  /** Why {@link #available()} is false (empty when it is true). */
-  default String unavailableReason() {
-    return "";
-  }
+public interface EigenBackend extends LinalgProvider {
 
   /**
    * All eigenvalues of the n&times;n symmetric {@code a}, ascending, and the unit eigenvectors if

@@ -59,29 +59,7 @@ public final class EigenBackends {
    * @throws IllegalStateException if a named backend is missing or cannot run here
    */
   public static EigenBackend choose(String preference, List<EigenBackend> candidates) {
-    String p = preference.trim();
-    if (p.isEmpty() || p.equals("auto")) {
-      for (EigenBackend b : candidates) {
-        if (b.available()) {
-          return b;
-        }
-      }
-      return java();
-    }
-    if (p.equals(java().name())) {
-      return java();
-    }
-    for (EigenBackend b : candidates) {
-      if (b.name().equals(p)) {
-        if (!b.available()) {
-          throw new IllegalStateException(PROPERTY + "=" + p + " but that eigen backend cannot run "
-              + "here: " + b.unavailableReason());
-        }
-        return b;
-      }
-    }
-    List<String> names = new ArrayList<>(List.of("auto", java().name()));
-    candidates.forEach(b -> names.add(b.name()));
-    throw new IllegalStateException(PROPERTY + " must be one of " + names + ", got '" + p + "'");
+    return LinalgProvider.choose(PROPERTY, "eigen backend", preference, "auto", java(), candidates);
   }
+
 }
